@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { zhCN } from 'zod/v4/locales';
+import {
+  contract,
+  fail,
+  isMethod,
+  ok,
+  type Method,
+  type Output,
+  type ParsedInput,
+  type Result,
+} from '../../shared/api';
+import { AppError } from './app-error';
+
+// Validation messages reach the user; make zod speak Chinese.
+z.config(zhCN());
+
+export type Handlers = {
+  [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>>;
+};
+
+export type Dispatch = (method: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchLog {
+  error(message: string, error: unknown): void;
+}
+
+const MAX_ISSUES = 10;
+
+/**
+ * The single entry point both transports call: validates input against the contract, runs the
+ * service, and never lets an exception cross the boundary.
+ */
+export function createDispatcher(handlers: Handlers, log: DispatchLog = console): Dispatch {
+  return async (method, rawInput) => {
+    if (!isMethod(method)) {
+      return fail('unknown_method', `未知的接口：${String(method).slice(0, 60)}`);
+    }
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const details = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
+      const first = details[0];
+      const where = first && first.path ? `（${first.path}）` : '';
+      return fail('invalid_input', `输入有误${where}：${first?.message ?? '格式不正确'}`, details);
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message, error.details);
+      log.error(`[${method}] failed`, error);
+      return fail('internal', '操作未完成，数据没有改变。请重试；如仍失败，请联系技术支持。');
+    }
+  };
+}

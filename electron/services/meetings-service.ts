@@ -1,0 +1,168 @@
+import {
+  MEETING_SCHEMA_VERSION,
+  type Meeting,
+  type MeetingDocument,
+} from '../../shared/domain';
+import type { MeetingSummary, ParsedInput, TrashedMeeting } from '../../shared/api';
+import { addDays } from '../../shared/logic/shanghai-time';
+import { AppError, notFound } from '../api/app-error';
+import { MEETING_PREFIX, meetingDocName } from '../storage/documents';
+import { nowIso, type ServiceContext } from './service-context';
+
+export const TRASH_DAYS = 30;
+
+function allDocs(ctx: ServiceContext): MeetingDocument[] {
+  return ctx.repo
+    .names(MEETING_PREFIX)
+    .map((name) => ctx.repo.get<MeetingDocument>(name))
+    .filter((doc): doc is MeetingDocument => doc !== undefined);
+}
+
+function liveDoc(ctx: ServiceContext, id: string): MeetingDocument {
+  const doc = ctx.repo.get<MeetingDocument>(meetingDocName(id));
+  if (!doc || doc.deletedAt !== null) throw notFound('会议', id);
+  return doc;
+}
+
+function summary(meeting: Meeting): MeetingSummary {
+  const { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision } = meeting;
+  return { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision };
+}
+
+export function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): MeetingSummary[] {
+  const query = input.query?.trim().toLowerCase() ?? '';
+  return allDocs(ctx)
+    .filter((doc) => doc.deletedAt === null)
+    .map((doc) => doc.meeting)
+    .filter((m) => (input.level ? m.level === input.level : true))
+    .filter((m) => (input.status ? m.status === input.status : true))
+    .filter((m) => !query || m.title.toLowerCase().includes(query) || m.venue.toLowerCase().includes(query))
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.title.localeCompare(b.title, 'zh-CN'))
+    .map(summary);
+}
+
+export function getMeeting(ctx: ServiceContext, id: string): Meeting {
+  return liveDoc(ctx, id).meeting;
+}
+
+async function saveMeeting(ctx: ServiceContext, doc: MeetingDocument): Promise<Meeting> {
+  await ctx.repo.update<MeetingDocument>(meetingDocName(doc.meeting.id), () => doc);
+  ctx.events.emit('meetings.changed', { id: doc.meeting.id });
+  return doc.meeting;
+}
+
+export function createMeeting(ctx: ServiceContext, draft: ParsedInput<'meetings.create'>): Promise<Meeting> {
+  const at = nowIso(ctx);
+  const meeting: Meeting = { ...draft, id: ctx.newId('m'), createdAt: at, updatedAt: at, revision: 1 };
+  return saveMeeting(ctx, {
+    schemaVersion: MEETING_SCHEMA_VERSION,
+    meeting,
+    reportCard: { slides: [] },
+    questions: [],
+    commitments: [],
+    deletedAt: null,
+  });
+}
+
+export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<Meeting> {
+  const name = meetingDocName(input.id);
+  const saved = await ctx.repo.update<MeetingDocument>(name, (doc) => {
+    if (!doc || doc.deletedAt !== null) throw notFound('会议', input.id);
+    if (input.expectedRevision !== undefined && input.expectedRevision !== doc.meeting.revision) {
+      throw new AppError('conflict', '该会议已在别处被修改，请刷新后再保存');
+    }
+    const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined));
+    return {
+      ...doc,
+      meeting: { ...doc.meeting, ...patch, updatedAt: nowIso(ctx), revision: doc.meeting.revision + 1 },
+    };
+  });
+  ctx.events.emit('meetings.changed', { id: input.id });
+  return saved.meeting;
+}
+
+/** A copy for the next session of the same kind: same report card, fresh questions and commitments. */
+export function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
+  const source = liveDoc(ctx, id);
+  const at = nowIso(ctx);
+  const meeting: Meeting = {
+    ...source.meeting,
+    id: ctx.newId('m'),
+    title: `${source.meeting.title}（副本）`.slice(0, 200),
+    status: 'draft',
+    createdAt: at,
+    updatedAt: at,
+    revision: 1,
+  };
+  return saveMeeting(ctx, {
+    ...source,
+    meeting,
+    questions: [],
+    commitments: [],
+    deletedAt: null,
+  });
+}
+
+/** Deletions made this session, which may be undone without visiting the trash. */
+const sessionDeletions = new WeakMap<ServiceContext, Set<string>>();
+
+function deletedThisSession(ctx: ServiceContext): Set<string> {
+  let set = sessionDeletions.get(ctx);
+  if (!set) sessionDeletions.set(ctx, (set = new Set()));
+  return set;
+}
+
+export async function deleteMeeting(ctx: ServiceContext, id: string): Promise<{ id: string }> {
+  await ctx.repo.update<MeetingDocument>(meetingDocName(id), (doc) => {
+    if (!doc || doc.deletedAt !== null) throw notFound('会议', id);
+    return { ...doc, deletedAt: nowIso(ctx) };
+  });
+  deletedThisSession(ctx).add(id);
+  ctx.events.emit('meetings.changed', { id });
+  return { id };
+}
+
+async function restore(ctx: ServiceContext, id: string): Promise<Meeting> {
+  const saved = await ctx.repo.update<MeetingDocument>(meetingDocName(id), (doc) => {
+    if (!doc || doc.deletedAt === null) throw notFound('已删除的会议', id);
+    return { ...doc, deletedAt: null };
+  });
+  deletedThisSession(ctx).delete(id);
+  ctx.events.emit('meetings.changed', { id });
+  return saved.meeting;
+}
+
+export function undoDeleteMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
+  if (!deletedThisSession(ctx).has(id)) {
+    throw new AppError('not_found', '只能撤销本次运行中删除的会议；更早删除的会议请到回收站恢复');
+  }
+  return restore(ctx, id);
+}
+
+export function restoreMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
+  return restore(ctx, id);
+}
+
+export function listTrash(ctx: ServiceContext): TrashedMeeting[] {
+  return allDocs(ctx)
+    .filter((doc): doc is MeetingDocument & { deletedAt: string } => doc.deletedAt !== null)
+    .map((doc) => ({
+      meeting: summary(doc.meeting),
+      deletedAt: doc.deletedAt,
+      purgeAfter: addDays(doc.deletedAt, TRASH_DAYS),
+    }))
+    .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+/** Removes for good what has been in the trash longer than 30 days; run at start. */
+export async function purgeTrash(ctx: ServiceContext): Promise<number> {
+  const now = ctx.now().getTime();
+  let purged = 0;
+  for (const item of listTrash(ctx)) {
+    if (new Date(item.purgeAfter).getTime() <= now) {
+      await ctx.repo.remove(meetingDocName(item.meeting.id));
+      purged += 1;
+    }
+  }
+  return purged;
+}

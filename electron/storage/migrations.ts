@@ -1,0 +1,41 @@
+import { MEETING_SCHEMA_VERSION, OFFICE_SCHEMA_VERSION, PREFERENCES_SCHEMA_VERSION } from '../../shared/domain';
+
+export type DocumentKind = 'office' | 'preferences' | 'meeting';
+
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Pure steps from version N to N+1, per kind. Each stored version has a sample file under
+ * test/fixtures/documents/ that the migration test loads.
+ */
+const steps: Record<DocumentKind, Record<number, Migration>> = {
+  office: {},
+  preferences: {},
+  meeting: {},
+};
+
+export const CURRENT_VERSION: Record<DocumentKind, number> = {
+  office: OFFICE_SCHEMA_VERSION,
+  preferences: PREFERENCES_SCHEMA_VERSION,
+  meeting: MEETING_SCHEMA_VERSION,
+};
+
+export class NewerVersionError extends Error {}
+
+export function migrate(kind: DocumentKind, raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not a document');
+  let doc = raw as Record<string, unknown>;
+  const current = CURRENT_VERSION[kind];
+  let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
+  if (version > current) {
+    throw new NewerVersionError(`document version ${version} is newer than this app (${current})`);
+  }
+  while (version < current) {
+    const step = steps[kind][version];
+    if (!step) throw new Error(`no migration for ${kind} from version ${version}`);
+    doc = step(doc);
+    version += 1;
+    doc = { ...doc, schemaVersion: version };
+  }
+  return doc;
+}

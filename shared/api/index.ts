@@ -1,0 +1,4 @@
+export * from './result';
+export * from './contract';
+export * from './events';
+export * from './client';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** What went wrong, for code; the message is for the user, in Chinese. */
+export const ErrorCode = z.enum([
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_method',
+  'unauthorized',
+  'forbidden',
+  'too_large',
+  'storage_failed',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, details?: ApiError['details']): Result<never> {
+  return { ok: false, error: details ? { code, message, details } : { code, message } };
+}
+
+/** The envelope as it travels, validated on arrival with the method's output schema. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ApiError }),
+  ]);
+}

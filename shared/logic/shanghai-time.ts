@@ -1,0 +1,29 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Every meeting happens in one place; times are stored and shown in Beijing time whatever the PC says. */
+export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
+
+/** ISO 8601 with the +08:00 offset, e.g. 2025-03-05T14:30:00+08:00. */
+export function toShanghaiIso(moment: Date | string | number): string {
+  return dayjs(moment).tz(OFFICE_TIME_ZONE).format('YYYY-MM-DDTHH:mm:ssZ');
+}
+
+export function formatShanghai(moment: string | Date, pattern = 'YYYY-MM-DD HH:mm'): string {
+  return dayjs(moment).tz(OFFICE_TIME_ZONE).format(pattern);
+}
+
+/** Reads a wall-clock time as Beijing time, whatever the machine's zone. */
+export function shanghaiWallClockToIso(wallClock: string): string {
+  return dayjs.tz(wallClock, OFFICE_TIME_ZONE).format('YYYY-MM-DDTHH:mm:ssZ');
+}
+
+export function addDays(iso: string, days: number): string {
+  return toShanghaiIso(dayjs(iso).add(days, 'day').toDate());
+}
+
+export { dayjs };
