@@ -1,0 +1,42 @@
+// Bundles the Node-side entries (Electron main and preload, host mode, CLI, workers) with esbuild.
+// The renderer is built by Vite (vite.config.ts).
+import { build } from 'esbuild';
+
+/** One place that lists every Node-side entry point. */
+export const entries = [
+  // Electron main is ESM; the preload must be CommonJS because sandboxed preloads cannot load ESM.
+  { in: 'electron/main.ts', out: 'dist/electron/main.mjs', format: 'esm', optional: true },
+  { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', optional: true },
+  { in: 'electron/host/serve.ts', out: 'dist/host/serve.mjs', format: 'esm', optional: true },
+  { in: 'electron/cli.ts', out: 'dist/cli.mjs', format: 'esm', optional: true },
+];
+
+export async function buildNode({ only } = {}) {
+  const { existsSync } = await import('node:fs');
+  for (const entry of entries) {
+    if (only && !only.includes(entry.in)) continue;
+    if (!existsSync(entry.in)) {
+      if (entry.optional) continue;
+      throw new Error(`missing entry ${entry.in}`);
+    }
+    await build({
+      entryPoints: [entry.in],
+      outfile: entry.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: entry.format,
+      // Dependencies stay in node_modules (electron-builder packs them); only our code is bundled.
+      packages: 'external',
+      external: ['electron'],
+      sourcemap: 'linked',
+      logLevel: 'warning',
+      // import.meta.url is undefined in CommonJS output; the preload never needs it.
+      define: entry.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {},
+    });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildNode();
+}
