@@ -7,7 +7,7 @@ export const PREFERENCES_DOC = 'preferences';
 export const MEETING_PREFIX = 'meeting-';
 
 export function meetingDocName(meetingId: string): string {
-  return `${MEETING_PREFIX}${meetingId.toLowerCase()}`;
+  return `${MEETING_PREFIX}${meetingId}`;
 }
 
 /** Validates and migrates one stored document; throws when it is unusable, so the store quarantines it. */
