@@ -1,0 +1,204 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import { join } from 'node:path';
+import type { Language } from '../shared/domain';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { parseShellArgs, resolveDataDir, shellProfileDir } from './data-dir';
+import { bindIpc, trustSendersFrom } from './ipc/bind-ipc';
+import { forwardEvents } from './ipc/forward-events';
+import { buildMenuTemplate } from './menu';
+import { hardenWebContents, denyAllPermissions } from './security';
+import { openAppServices, type AppServices } from './services/app-services';
+import { FileDocumentStore } from './storage/file-document-store';
+import { createMainWindow, openExternalChecked } from './window';
+import { parseWindowState, restoreBounds, trackWindowState, type WindowState, type WindowStateTracker } from './window-state';
+
+export const APP_TITLE = '报告会';
+export const DEFAULT_DEV_SERVER_URL = 'http://127.0.0.1:5173/';
+
+export interface DesktopAppOptions {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** The folder holding the bundled main.mjs and preload.cjs (dist/electron). */
+  mainDir: string;
+}
+
+export interface DesktopApp {
+  dataDir: string;
+  services: AppServices;
+  mainWindow(): BrowserWindow | null;
+  /** Flushes window state, unbinds IPC and closes the services; resolves once every write is on disk. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The whole life of the desktop app. Nothing here runs at import time: main.ts calls this once, and
+ * IPC handlers, the protocol and the menu are set up only after `ready`.
+ * Resolves to null when another instance already owns the data folder (this one then quits).
+ */
+export async function runDesktopApp(options: DesktopAppOptions): Promise<DesktopApp | null> {
+  const args = parseShellArgs(options.argv);
+  const dev = args.dev || options.env.REPORT_DESK_DEV === '1';
+  const dataDir = resolveDataDir(args, options.env);
+
+  // Before the lock: the lock lives in the profile folder, so it guards this data folder.
+  app.setPath('userData', shellProfileDir(app.getPath('appData'), args));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+  const startUrl = dev ? (options.env.VITE_DEV_SERVER_URL ?? DEFAULT_DEV_SERVER_URL) : APP_ENTRY_URL;
+  const startOrigin = new URL(startUrl);
+  const allowed = [`${startOrigin.protocol}//${startOrigin.host}`];
+
+  let mainWindow: BrowserWindow | null = null;
+  const focusMainWindow = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+  app.on('second-instance', focusMainWindow);
+  // Any web contents, including ones we did not create on purpose, gets the same navigation rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { allowed, openExternal: openExternalChecked }));
+
+  await app.whenReady();
+
+  let services: AppServices;
+  try {
+    // STORAGE SWITCH: once FileDocumentStore takes `createBackend`, pass an electron-store factory here.
+    const store = new FileDocumentStore({ dir: dataDir });
+    services = await openAppServices({ store, dataDir, version: app.getVersion() });
+  } catch (error) {
+    dialog.showErrorBox('报告会无法打开数据', `数据文件夹：${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+    return null;
+  }
+
+  denyAllPermissions(session.defaultSession);
+  if (!dev) {
+    session.defaultSession.protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(options.mainDir, '..', 'renderer') }));
+  }
+  const unbindIpc = bindIpc(ipcMain, services.dispatch, trustSendersFrom(startUrl));
+
+  const installMenu = (language: Language) => {
+    const template = buildMenuTemplate({
+      language,
+      dev,
+      platform: process.platform,
+      openDataFolder: () => void openDataFolder(dataDir),
+      showAbout: () => void showAbout(dataDir),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  installMenu(await currentLanguage(services));
+  const stopMenuUpdates = services.events.subscribe((message) => {
+    if (message.event === 'preferences.changed') void currentLanguage(services).then(installMenu);
+  });
+
+  const windowState = openWindowStateStore();
+  let tracker: WindowStateTracker | null = null;
+  const openMainWindow = () => {
+    const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+    const win = createMainWindow({
+      preloadPath: join(options.mainDir, 'preload.cjs'),
+      url: startUrl,
+      allowed,
+      bounds: restoreBounds(windowState.load(), workAreas),
+      title: APP_TITLE,
+      dev,
+    });
+    tracker = trackWindowState(win, windowState.save);
+    const stopForwarding = forwardEvents(services.events, (channel, message) => {
+      if (!win.isDestroyed()) win.webContents.send(channel, message);
+    });
+    win.on('closed', () => {
+      stopForwarding();
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+  };
+  openMainWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  let closing: Promise<void> | null = null;
+  const shutdown = () => {
+    closing ??= (async () => {
+      tracker?.flush();
+      stopMenuUpdates();
+      unbindIpc();
+      await services.close();
+    })();
+    return closing;
+  };
+
+  // Quit waits for the store: the default quit would end the process with writes still in flight.
+  let exiting = false;
+  app.on('before-quit', (event) => {
+    if (exiting) return;
+    event.preventDefault();
+    shutdown().then(
+      () => {
+        exiting = true;
+        app.exit(0);
+      },
+      (error: unknown) => {
+        console.error('[shell] 关闭数据存储失败', error);
+        exiting = true;
+        app.exit(1);
+      },
+    );
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
+
+  return { dataDir, services, mainWindow: () => mainWindow, shutdown };
+}
+
+async function currentLanguage(services: AppServices): Promise<Language> {
+  const result = await services.dispatch('preferences.get', {});
+  if (result.ok && typeof result.value === 'object' && result.value !== null) {
+    const language = (result.value as { language?: unknown }).language;
+    if (language === 'en-US' || language === 'zh-CN') return language;
+  }
+  return 'zh-CN';
+}
+
+async function openDataFolder(dataDir: string): Promise<void> {
+  const problem = await shell.openPath(dataDir);
+  if (problem) dialog.showErrorBox('无法打开数据文件夹', `${dataDir}\n\n${problem}`);
+}
+
+async function showAbout(dataDir: string): Promise<void> {
+  await dialog.showMessageBox({
+    type: 'info',
+    title: APP_TITLE,
+    message: `${APP_TITLE} Report-back Desk ${app.getVersion()}`,
+    detail: `数据文件夹：${dataDir}`,
+  });
+}
+
+interface WindowStateStore {
+  load(): WindowState | null;
+  save(state: WindowState): void;
+}
+
+/** A small JSON in the shell profile folder; a damaged file is cleared rather than blocking start. */
+function openWindowStateStore(): WindowStateStore {
+  try {
+    const store = new ElectronStore<{ main?: unknown }>({ name: 'window-state', clearInvalidConfig: true });
+    // electron-store answers renderer sync requests for its paths; our pages never use it, so close that door.
+    ipcMain.removeAllListeners('electron-store-get-data');
+    return { load: () => parseWindowState(store.get('main')), save: (state) => store.set('main', state) };
+  } catch (error) {
+    console.error('[shell] 无法读取窗口位置', error);
+    return { load: () => null, save: () => undefined };
+  }
+}
