@@ -1,0 +1,116 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>界面尚未构建</title>
+<body style="font:16px sans-serif;margin:3em"><h1>界面尚未构建</h1>
+<p>请先在项目目录运行 <code>npm run build</code>，再重新运行 <code>npm run serve</code>。</p></body></html>`;
+
+/**
+ * Serves the built renderer from one fixed folder. Paths that try to leave it (.., encoded
+ * separators, NUL) are refused before touching the disk, and a symlink pointing outside is refused
+ * after resolving it. Unknown paths without an extension get index.html (the app's own routes).
+ */
+export function createStaticFiles(rendererDir: string) {
+  const root = resolve(rendererDir);
+  let realRoot: string | null = null;
+
+  async function resolveRoot(): Promise<string | null> {
+    if (realRoot) return realRoot;
+    try {
+      realRoot = await realpath(root);
+    } catch {
+      return null;
+    }
+    return realRoot;
+  }
+
+  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(res, 405, '只接受 GET 请求', { Allow: 'GET, HEAD' });
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return sendText(res, 400, '路径无效');
+    }
+    const segments = decoded.split('/');
+    if (decoded.includes('\0') || decoded.includes('\\') || segments.some((s) => s === '..' || s === '.')) {
+      return sendText(res, 400, '路径无效');
+    }
+    const base = await resolveRoot();
+    if (!base) return sendHtml(req, res, 503, NOT_BUILT_PAGE);
+
+    const relative = decoded.replace(/^\/+/, '') || 'index.html';
+    const file = await findFile(base, relative);
+    if (file) return sendFile(req, res, file.path, file.size);
+    if (extname(relative) !== '') return sendText(res, 404, '找不到该文件');
+    const index = await findFile(base, 'index.html');
+    if (!index) return sendHtml(req, res, 503, NOT_BUILT_PAGE);
+    return sendFile(req, res, index.path, index.size);
+  };
+}
+
+async function findFile(base: string, relative: string): Promise<{ path: string; size: number } | null> {
+  const candidate = join(base, relative);
+  if (candidate !== base && !candidate.startsWith(base + sep)) return null;
+  try {
+    const real = await realpath(candidate);
+    if (!real.startsWith(base + sep)) return null;
+    const info = await stat(real);
+    return info.isFile() ? { path: real, size: info.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, path: string, size: number): void {
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(size),
+    // Revalidate every time: a rebuilt renderer must never mix with a cached one.
+    'Cache-Control': 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(path);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+function sendHtml(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {
+  const body = Buffer.from(html, 'utf8');
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length), 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  const body = Buffer.from(text, 'utf8');
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(body.length), ...headers });
+  res.end(body);
+}
