@@ -1,0 +1,39 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../shared/domain';
+import enUS from './en-US.json';
+import zhCN from './zh-CN.json';
+
+export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
+
+/** Remembered in the page too, so a reload paints in the right language before preferences arrive. */
+const CACHE_KEY = 'rbd.language';
+
+export function cachedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(CACHE_KEY);
+    return value === 'en-US' ? 'en-US' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(CACHE_KEY, language);
+  } catch {
+    // Storage may be disabled; the server-side preference still holds the choice.
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  lng: cachedLanguage(),
+  fallbackLng: 'zh-CN',
+  // React escapes text already; escaping here would double-encode residents' text.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});

@@ -1,0 +1,28 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { subscribeToLiveUpdates } from './data/live-updates';
+import { i18n } from './i18n';
+import { AppRoot } from './shell/AppRoot';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Data changes only through this app's services, and push events say when: no background refetching.
+    queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 },
+  },
+});
+subscribeToLiveUpdates(queryClient);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <AppRoot />
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,82 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatShanghai } from '../../../shared/logic/shanghai-time';
+import { LevelTag, StatusTag } from '../../components/meeting-tags';
+import { useMeeting, useOffice } from '../../data/queries';
+import { useNavigation } from '../../shell/navigation';
+import { MeetingFormModal } from '../meetings/MeetingFormModal';
+import { StageEmpty, STAGES, type Stage } from './StageEmpty';
+
+function NoMeeting({ reason }: { reason: 'none' | 'gone' }) {
+  const { t } = useTranslation();
+  const { go } = useNavigation();
+  return (
+    <Empty style={{ marginTop: 64 }} description={t(reason === 'none' ? 'workbench.noneSelected' : 'workbench.gone')}>
+      <Button type="primary" onClick={() => go('meetings', null)}>
+        {t('workbench.toList')}
+      </Button>
+    </Empty>
+  );
+}
+
+export function WorkbenchScreen() {
+  const { t } = useTranslation();
+  const { meetingId, go } = useNavigation();
+  const meeting = useMeeting(meetingId);
+  const office = useOffice();
+  const [stage, setStage] = useState<Stage>('prepare');
+  const [editing, setEditing] = useState(false);
+
+  if (meetingId === null) return <NoMeeting reason="none" />;
+  if (meeting.isError) return <NoMeeting reason="gone" />;
+  if (!meeting.data) return <Card loading />;
+
+  const m = meeting.data;
+  const names = new Map((office.data?.communities ?? []).map((c) => [c.id, c.name]));
+  const communities = m.communityIds.map((id) => names.get(id) ?? t('meetings.unknownCommunity')).join('、');
+
+  return (
+    <section aria-labelledby="workbench-heading">
+      <Card style={{ marginBottom: 16 }} styles={{ body: { padding: '16px 20px' } }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 12 }}>
+          <Typography.Title id="workbench-heading" level={3} style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
+            {m.title}
+          </Typography.Title>
+          <LevelTag level={m.level} />
+          <StatusTag status={m.status} />
+          <Space style={{ marginInlineStart: 'auto' }}>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => go('meetings')}>
+              {t('workbench.toList')}
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          </Space>
+        </div>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}
+          items={[
+            { key: 'startsAt', label: t('meeting.fields.startsAt'), children: `${formatShanghai(m.startsAt)} ${t('meeting.beijingTime')}` },
+            { key: 'venue', label: t('meeting.fields.venue'), children: m.venue || t('common.notSet') },
+            { key: 'communities', label: t('meeting.fields.communities'), children: communities || t('common.notSet') },
+          ]}
+        />
+      </Card>
+      <Card styles={{ body: { paddingTop: 4 } }}>
+        <Tabs
+          activeKey={stage}
+          onChange={(key) => setStage(key as Stage)}
+          items={STAGES.map((key) => ({
+            key,
+            label: t(`workbench.stages.${key}.tab`),
+            children: <StageEmpty stage={key} />,
+          }))}
+        />
+      </Card>
+      <MeetingFormModal open={editing} meeting={m} onClose={() => setEditing(false)} />
+    </section>
+  );
+}
