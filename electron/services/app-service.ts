@@ -7,6 +7,10 @@ import { nowIso, type ServiceContext } from './service-context';
 const dismissed = new WeakMap<ServiceContext, Set<string>>();
 
 function noticeMessage(notice: StoreNotice): string {
+  if (notice.kind === 'newerVersion') {
+    const loaded = notice.backup ? '已改用本版本能读取的最近备份；' : '';
+    return `数据文件“${notice.document}”由更新版本的本软件保存，当前版本无法读取。原文件已原样移到一旁保存（未删除）：${notice.quarantinedAs ?? ''}。${loaded}请升级到最新版本后再打开。`;
+  }
   if (notice.kind === 'restoredFromBackup') {
     return `数据文件“${notice.document}”已损坏，已移到一旁保存，并从最近的备份恢复。最近一次备份之后的修改可能需要重新录入。`;
   }

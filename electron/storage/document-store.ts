@@ -23,7 +23,11 @@ export interface OpenedStore {
 }
 
 export interface StoreNotice {
-  kind: 'restoredFromBackup' | 'quarantinedWithoutBackup';
+  /**
+   * `newerVersion`: written by a newer version of the app; set aside untouched (a backup this version
+   * can read is loaded when there is one, see `backup`).
+   */
+  kind: 'restoredFromBackup' | 'quarantinedWithoutBackup' | 'newerVersion';
   document: string;
   /** Path of the damaged file after it was moved aside; never deleted. */
   quarantinedAs: string | null;

@@ -20,7 +20,9 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   meeting: MEETING_SCHEMA_VERSION,
 };
 
-export class NewerVersionError extends Error {}
+export class NewerVersionError extends Error {
+  override name = 'NewerVersionError';
+}
 
 export function migrate(kind: DocumentKind, raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not a document');

@@ -26,7 +26,7 @@ const ById = z.object({ id: Id }).strict();
 /** A notice the user must see, e.g. a corrupt document restored from backup. */
 export const StorageNotice = z.object({
   id: z.string(),
-  kind: z.enum(['restoredFromBackup', 'quarantinedWithoutBackup', 'migrated']),
+  kind: z.enum(['restoredFromBackup', 'quarantinedWithoutBackup', 'migrated', 'newerVersion']),
   document: z.string(),
   /** Where the damaged file was moved, so nothing is ever deleted. */
   quarantinedAs: z.string().nullable(),

@@ -1,0 +1,148 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { describe, expect, it } from 'vitest';
+import {
+  backendOptions,
+  confOptions,
+  electronStoreOptions,
+  type BackendRecord,
+  type DocumentBackendOptions,
+} from '../../electron/storage/document-backend';
+import { decodeDocument } from '../../electron/storage/documents';
+import { FileDocumentStore } from '../../electron/storage/file-document-store';
+import { Repository } from '../../electron/storage/repository';
+import { filesIn, tempDir } from './helpers';
+import { sampleMeetingDocument, sampleQuestion } from './sample-meeting';
+
+const posix = process.platform !== 'win32';
+const mode = (path: string) => statSync(path).mode & 0o777;
+const office = {
+  schemaVersion: 1,
+  profile: { name: '方庄地区办事处', kind: 'street', district: '丰台区', address: '方庄路 1 号', phone: '010-67600000' },
+  communities: [{ id: 'c-1', name: '芳城园社区', kind: 'community' }],
+  departments: [],
+};
+
+describe('FileDocumentStore', () => {
+  it('round-trips documents through files and a reopen', async () => {
+    const dir = tempDir();
+    const store = new FileDocumentStore({ dir });
+    await store.open(decodeDocument);
+    const meeting = sampleMeetingDocument(25, 'm1');
+    await store.write('meeting-m1', meeting);
+    await store.write('office', office);
+    await store.write('opinions-m1', { anything: ['kept', 'as', 'is'] });
+    await store.close();
+
+    const reopened = await new FileDocumentStore({ dir }).open(decodeDocument);
+    expect(reopened.notices).toEqual([]);
+    expect(reopened.documents.get('meeting-m1')).toEqual(meeting);
+    expect(reopened.documents.get('office')).toEqual(office);
+    expect(reopened.documents.get('opinions-m1')).toEqual({ anything: ['kept', 'as', 'is'] });
+    expect(readFileSync(join(dir, 'meeting-m1.json'), 'utf8')).toBe(JSON.stringify(meeting));
+  });
+
+  it.runIf(posix)('keeps files 0600 and its folders 0700, and tightens a file left readable by others', async () => {
+    const dir = join(tempDir(), 'data');
+    const store = new FileDocumentStore({ dir, backupIntervalMs: 0 });
+    await store.open(decodeDocument);
+    await store.write('office', office);
+    await store.write('office', { ...office, communities: [] });
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(join(dir, 'office.json'))).toBe(0o600);
+    const [backup] = store.listBackups('office');
+    expect(mode(backup!)).toBe(0o600);
+    expect(mode(join(dir, 'backups'))).toBe(0o700);
+    expect(mode(join(dir, 'backups', 'office'))).toBe(0o700);
+
+    writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ schemaVersion: 1, language: 'en-US' }), { mode: 0o644 });
+    expect(mode(join(dir, 'preferences.json'))).toBe(0o644);
+    await new FileDocumentStore({ dir }).open(decodeDocument);
+    expect(mode(join(dir, 'preferences.json'))).toBe(0o600);
+  });
+
+  it('leaves the last of many unqueued writes to one document, whole', async () => {
+    const dir = tempDir();
+    const store = new FileDocumentStore({ dir });
+    await store.open(decodeDocument);
+    const base = sampleMeetingDocument(100, 'm1');
+    const versions = Array.from({ length: 20 }, (_, n) => ({ ...base, questions: [...base.questions, sampleQuestion(1000 + n)] }));
+    await Promise.all(versions.map((doc) => store.write('meeting-m1', doc)));
+    expect(JSON.parse(readFileSync(join(dir, 'meeting-m1.json'), 'utf8'))).toEqual(versions.at(-1));
+    expect(filesIn(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('works through Repository: a failed write changes neither memory nor disk', async () => {
+    const dir = tempDir();
+    const repo = new Repository(new FileDocumentStore({ dir }));
+    await repo.open(decodeDocument);
+    await repo.update('office', () => office);
+    await expect(repo.update('Bad Name', () => office)).rejects.toThrow(/invalid document name/);
+    await expect(
+      repo.update('office', () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(repo.get('office')).toEqual(office);
+    expect(JSON.parse(readFileSync(join(dir, 'office.json'), 'utf8'))).toEqual(office);
+  });
+
+  it('removes a document and its backups for good', async () => {
+    const dir = tempDir();
+    const store = new FileDocumentStore({ dir, backupIntervalMs: 0 });
+    await store.open(decodeDocument);
+    await store.write('meeting-m1', sampleMeetingDocument(1, 'm1'));
+    await store.write('meeting-m1', sampleMeetingDocument(2, 'm1'));
+    expect(store.listBackups('meeting-m1')).toHaveLength(1);
+    await store.remove('meeting-m1');
+    expect(filesIn(dir)).toEqual(['backups']);
+    expect(filesIn(join(dir, 'backups'))).toEqual([]);
+    expect((await new FileDocumentStore({ dir }).open(decodeDocument)).documents.size).toBe(0);
+  });
+
+  it('refuses writes after close', async () => {
+    const store = new FileDocumentStore({ dir: tempDir() });
+    await store.open(decodeDocument);
+    await store.close();
+    await expect(store.write('office', office)).rejects.toThrow(/closed/);
+  });
+
+  it('writes through an electron-store-shaped backend built from electronStoreOptions', async () => {
+    // electron-store is conf with the file named by `name`; this stand-in does the same renaming.
+    class ElectronStoreLike extends Conf<BackendRecord> {
+      constructor({ name, ...rest }: ReturnType<typeof electronStoreOptions>) {
+        super({ ...rest, configName: name });
+      }
+    }
+    const made: string[] = [];
+    const dir = tempDir();
+    const store = new FileDocumentStore({
+      dir,
+      createBackend: (options: DocumentBackendOptions) => {
+        made.push(options.name);
+        return new ElectronStoreLike(electronStoreOptions(options));
+      },
+    });
+    await store.open(decodeDocument);
+    await store.write('office', office);
+    await store.write('office', office);
+    expect(made).toEqual(['office']);
+    expect((await new FileDocumentStore({ dir }).open(decodeDocument)).documents.get('office')).toEqual(office);
+  });
+
+  it('refuses a backend that would write somewhere else', async () => {
+    const dir = tempDir();
+    const store = new FileDocumentStore({
+      dir,
+      createBackend: (options) => new Conf<BackendRecord>({ ...confOptions(options), configName: 'elsewhere' }),
+    });
+    await store.open(decodeDocument);
+    await expect(store.write('office', office)).rejects.toThrow(/expected/);
+    expect(filesIn(dir)).toEqual([]);
+  });
+
+  it('names the document file after the document', () => {
+    expect(backendOptions('/d', 'meeting-abc')).toMatchObject({ cwd: '/d', name: 'meeting-abc', fileExtension: 'json' });
+  });
+});
