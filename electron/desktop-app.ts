@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import type { Language } from '../shared/domain';
+import type { Dispatch } from './api/dispatch';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { parseShellArgs, resolveDataDir, shellProfileDir } from './data-dir';
 import { bindIpc, trustSendersFrom } from './ipc/bind-ipc';
@@ -81,7 +82,16 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   if (!dev) {
     session.defaultSession.protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(options.mainDir, '..', 'renderer') }));
   }
-  const unbindIpc = bindIpc(ipcMain, services.dispatch, trustSendersFrom(startUrl));
+  // Requests already inside the services when quit begins must finish before the store closes.
+  const inFlight = new Set<Promise<unknown>>();
+  const dispatch: Dispatch = (method, input) => {
+    const answer = services.dispatch(method, input);
+    inFlight.add(answer);
+    const settle = () => inFlight.delete(answer);
+    answer.then(settle, settle);
+    return answer;
+  };
+  const unbindIpc = bindIpc(ipcMain, dispatch, trustSendersFrom(startUrl));
 
   const installMenu = (language: Language) => {
     const template = buildMenuTemplate({
@@ -135,6 +145,7 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       tracker?.flush();
       stopMenuUpdates();
       unbindIpc();
+      await Promise.allSettled([...inFlight]);
       await services.close();
     })();
     return closing;
