@@ -1,29 +1,6 @@
-import { BrowserWindow, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, shell } from 'electron';
 import { externalLinkTarget, hardenWebContents, type AllowedOrigins } from './security';
 import { MIN_WINDOW_SIZE, type InitialBounds } from './window-state';
-
-/**
- * Every page we show runs with these: isolated, sandboxed, no Node, no <webview>, and only the
- * preload's typed API as a way out. Exported so the test can assert each one.
- */
-export function secureWebPreferences(preloadPath: string, dev: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools: dev,
-  };
-}
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -54,7 +31,26 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     // Shown once painted, so the operator never sees a white flash on the projector.
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options.preloadPath, options.dev),
+    // Written out literally (not built by a helper) so Electronegativity can see and check each one.
+    // Isolated, sandboxed, no Node, no <webview>: the preload's typed API is the page's only way out.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Middle-click would otherwise ask for a new window; the open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: options.dev,
+    },
   });
   hardenWebContents(win.webContents, { allowed: options.allowed, openExternal: openExternalChecked });
   win.once('ready-to-show', () => {

@@ -40,6 +40,8 @@ describe('main window factory', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
       spellcheck: false,
       devTools: false,
       preload: '/app/dist/electron/preload.cjs',
