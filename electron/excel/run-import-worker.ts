@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import {
+  DEFAULT_IMPORT_MAX_BYTES,
+  DEFAULT_IMPORT_TIMEOUT_MS,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportProgress,
+  type ImportRefusal,
+} from '../../shared/domain/import';
+import { formatMegabytes } from './import-refusal';
+import { isParseMessage, type ParseRequest } from './parse-worker-protocol';
+
+export interface WorkerImportOptions {
+  options?: ImportOptions;
+  /** The worker is stopped after this long (default 60 s) and the import refused. */
+  timeoutMs?: number;
+  /** Aborting stops the worker at once (the cancel button). */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Another worker script (tests use one that never finishes). */
+  worker?: WorkerLocation;
+  /** Heap ceiling of the worker, so a hostile file exhausts the worker and not the app. */
+  maxHeapMb?: number;
+}
+
+export interface WorkerLocation {
+  url: URL;
+  /** A TypeScript source, loaded by registering tsx inside the worker first. */
+  typescript: boolean;
+}
+
+/**
+ * From sources (tsx, vitest) the worker is the sibling .ts file. In a build, scripts/build-node.mjs
+ * bundles it to dist/workers/parse-worker.mjs, next to whichever bundle (CLI, host, Electron main) is
+ * running. REPORT_DESK_PARSE_WORKER overrides both.
+ */
+export function parseWorkerLocation(moduleUrl: string = import.meta.url): WorkerLocation {
+  const override = process.env.REPORT_DESK_PARSE_WORKER;
+  if (override) return { url: pathToFileURL(override), typescript: /\.[cm]?ts$/.test(override) };
+  if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) return { url: new URL('./parse-worker.ts', moduleUrl), typescript: true };
+  const dist = moduleUrl.lastIndexOf('/dist/');
+  if (dist === -1) throw new Error(`无法确定解析进程的位置：${moduleUrl}`);
+  return { url: new URL(`${moduleUrl.slice(0, dist)}/dist/workers/parse-worker.mjs`), typescript: false };
+}
+
+/**
+ * `--import tsx` in a worker's execArgv is not honoured by Node 20, so a TypeScript worker starts from a
+ * one-line script that registers tsx's loader in the worker and then imports the entry.
+ */
+function startWorker(location: WorkerLocation, options: WorkerOptions): Worker {
+  if (!location.typescript) return new Worker(location.url, options);
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(location.url.href)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+const refusal = (code: ImportRefusal['code'], message: string): ImportOutcome => ({ ok: false, refusal: { code, message } });
+
+/**
+ * Parses the file in a worker thread, off the main event loop. Always settles: with the outcome, or
+ * with a refusal on time-out, cancel or a crash of the worker. Nothing is stored here.
+ */
+export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {}): Promise<ImportOutcome> {
+  const maxBytes = run.options?.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES;
+  // Refused before copying: a huge file should cost nothing.
+  if (bytes.length > maxBytes) {
+    return Promise.resolve(
+      refusal('too_large', `文件大小为 ${formatMegabytes(bytes.length)}，超过了导入上限 ${formatMegabytes(maxBytes)}；请按时间段拆分成几个文件后分别导入`),
+    );
+  }
+  if (run.signal?.aborted) return Promise.resolve(refusal('cancelled', '已取消导入，没有保存任何内容'));
+
+  const timeoutMs = run.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
+  const location = run.worker ?? parseWorkerLocation();
+  // A private copy whose buffer can be transferred: the caller's Buffer may share Node's pool.
+  const copy = new Uint8Array(bytes);
+  const request: ParseRequest = { bytes: copy, options: run.options ?? {} };
+
+  return new Promise<ImportOutcome>((resolve) => {
+    const worker = startWorker(location, {
+      workerData: request,
+      transferList: [copy.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: run.maxHeapMb ?? 2048 },
+    });
+    let settled = false;
+    const finish = (outcome: ImportOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      run.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const onAbort = () => finish(refusal('cancelled', '已取消导入，没有保存任何内容'));
+    const timer = setTimeout(
+      () =>
+        finish(
+          refusal('timeout', `解析超过 ${Math.round(timeoutMs / 100) / 10} 秒仍未完成，已停止，没有导入任何内容。文件可能过大或格式异常，请拆分或重新导出后再试`),
+        ),
+      timeoutMs,
+    );
+    run.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: unknown) => {
+      if (!isParseMessage(message)) return;
+      if (message.type === 'progress') run.onProgress?.(message.progress);
+      else finish(message.outcome);
+    });
+    worker.on('error', (error: Error) => {
+      const outOfMemory = (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      finish(
+        refusal(
+          'worker_failed',
+          outOfMemory ? '文件太复杂，解析时内存不足，已停止，没有导入任何内容。请拆分后再导入' : `读取文件时出错（${error.message}），没有导入任何内容`,
+        ),
+      );
+    });
+    worker.on('exit', (code) => finish(refusal('worker_failed', `解析进程意外退出（代码 ${code}），没有导入任何内容`)));
+  });
+}

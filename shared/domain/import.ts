@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { Id, Name } from './common';
+import { Opinion, OpinionChannel } from './opinion';
+
+/** The opinion fields a spreadsheet column can feed. */
+export const ImportField = z.enum([
+  'workOrderNo',
+  'channel',
+  'category',
+  'content',
+  'communityName',
+  'receivedAt',
+  'resolved',
+  'satisfaction',
+  'residentName',
+  'residentPhone',
+]);
+export type ImportField = z.infer<typeof ImportField>;
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  workOrderNo: '工单编号',
+  channel: '来源渠道',
+  category: '问题分类',
+  content: '诉求内容',
+  communityName: '所属社区',
+  receivedAt: '受理时间',
+  resolved: '是否解决',
+  satisfaction: '满意度',
+  residentName: '联系人',
+  residentPhone: '联系电话',
+};
+
+/** 50 MB: far above a year of one street's work orders, well below what a laptop parses in a minute. */
+export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_IMPORT_TIMEOUT_MS = 60_000;
+
+/** One column of the sheet as the importer read it: which field it feeds, or null when ignored. */
+export const ColumnMapping = z.object({
+  column: z.number().int().min(0).max(16_383),
+  header: z.string().max(200),
+  field: ImportField.nullable(),
+});
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+export const HeaderMapping = z.array(ColumnMapping).max(16_384);
+export type HeaderMapping = z.infer<typeof HeaderMapping>;
+
+/**
+ * A rule keyed by header text, not column position, so a preset survives a source reordering its
+ * columns. `field: null` means "ignore this column even if its name looks familiar".
+ */
+export const MappingRule = z.object({
+  header: z.string().trim().min(1).max(200),
+  field: ImportField.nullable(),
+});
+export type MappingRule = z.infer<typeof MappingRule>;
+
+/** The mapping an office saved for one source system (e.g. 12345 平台导出). */
+export const ImportPreset = z.object({
+  id: Id,
+  name: Name,
+  rules: z.array(MappingRule).max(200),
+  defaultChannel: OpinionChannel.optional(),
+});
+export type ImportPreset = z.infer<typeof ImportPreset>;
+
+export const ImportOptions = z.object({
+  /** Take this sheet (by name) instead of the best-matching visible one. */
+  sheet: z.string().trim().min(1).max(100).optional(),
+  /** Overrides the automatic header recognition for the headers it names. */
+  mapping: z.array(MappingRule).max(200).optional(),
+  /** The channel of rows whose channel cell is blank or that come from a sheet without one. */
+  defaultChannel: OpinionChannel.default('hotline12345'),
+  maxBytes: z.number().int().positive().default(DEFAULT_IMPORT_MAX_BYTES),
+});
+export type ImportOptions = z.input<typeof ImportOptions>;
+export type ResolvedImportOptions = z.output<typeof ImportOptions>;
+
+/** A row left out of the import; `row` is the 1-based row in the sheet (or the CSV record number). */
+export const SkippedRow = z.object({
+  row: z.number().int().min(1),
+  reason: z.string().max(500),
+});
+export type SkippedRow = z.infer<typeof SkippedRow>;
+
+/** A row imported with one value left empty because it could not be read. */
+export const RowWarning = SkippedRow;
+export type RowWarning = z.infer<typeof RowWarning>;
+
+/** The same work order again: the first row is kept, this one is left out. */
+export const DuplicateRow = z.object({
+  row: z.number().int().min(1),
+  firstRow: z.number().int().min(1),
+  workOrderNo: z.string().max(64),
+});
+export type DuplicateRow = z.infer<typeof DuplicateRow>;
+
+/** An opinion as read from a file, before it belongs to a meeting; `row` traces it to the sheet. */
+export const ImportedOpinion = Opinion.omit({ id: true, communityId: true, importId: true }).extend({
+  row: z.number().int().min(1),
+});
+export type ImportedOpinion = z.infer<typeof ImportedOpinion>;
+
+export const SpreadsheetFormat = z.enum(['xlsx', 'xls', 'csv', 'html', 'xml']);
+export type SpreadsheetFormat = z.infer<typeof SpreadsheetFormat>;
+
+export const SheetRole = z.enum(['data', 'hidden', 'instructions', 'noHeader']);
+export type SheetRole = z.infer<typeof SheetRole>;
+
+/** Every sheet of the workbook, so the user can pick another one. */
+export const SheetInfo = z.object({
+  name: z.string().max(100),
+  role: SheetRole,
+  /** How many known fields its best header row names. */
+  score: z.number().int().min(0),
+});
+export type SheetInfo = z.infer<typeof SheetInfo>;
+
+export const ImportResult = z.object({
+  format: SpreadsheetFormat,
+  /** The text encoding a CSV was read in (utf-8, gb18030, utf-16le); null for workbooks. */
+  encoding: z.string().nullable(),
+  sheet: z.string(),
+  sheets: z.array(SheetInfo),
+  /** 1-based row of the header in the sheet. */
+  headerRow: z.number().int().min(1),
+  mapping: HeaderMapping,
+  records: z.array(ImportedOpinion),
+  skipped: z.array(SkippedRow),
+  duplicates: z.array(DuplicateRow),
+  warnings: z.array(RowWarning),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+/** What the preview shows before anything is stored. */
+export const ImportPreview = ImportResult.omit({ records: true }).extend({
+  recordCount: z.number().int().min(0),
+  firstRecords: z.array(ImportedOpinion),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export function toImportPreview(result: ImportResult, firstRows = 20): ImportPreview {
+  const { records, ...rest } = result;
+  return { ...rest, recordCount: records.length, firstRecords: records.slice(0, firstRows) };
+}
+
+/** Why a file was refused as a whole; each has its own Chinese message. */
+export const ImportRefusalCode = z.enum([
+  'empty_file',
+  'too_large',
+  'not_spreadsheet',
+  'html_page',
+  'damaged',
+  'encrypted',
+  'empty_sheet',
+  'no_header',
+  'sheet_not_found',
+  'timeout',
+  'cancelled',
+  'worker_failed',
+]);
+export type ImportRefusalCode = z.infer<typeof ImportRefusalCode>;
+
+export const ImportRefusal = z.object({
+  code: ImportRefusalCode,
+  message: z.string(),
+});
+export type ImportRefusal = z.infer<typeof ImportRefusal>;
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; refusal: ImportRefusal };
+
+export const ImportProgress = z.object({
+  phase: z.enum(['read', 'rows']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
