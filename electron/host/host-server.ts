@@ -113,7 +113,10 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
     return serveStatic(req, res, pathname);
   }
 
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  // How often Node looks for timed-out requests; its 30 s default would let a stalled client linger.
+  const checkEvery = Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4)));
+  const server = createServer({ connectionsCheckingInterval: checkEvery }, (req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendFailure(res, 500, 'internal', HOST_MESSAGES.internal);
       else res.destroy();
@@ -121,7 +124,7 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
   });
   // Slow or stalled clients must not hold sockets forever. SSE is unaffected: its request (a GET
   // without a body) completes at once; only the response stays open.
-  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  server.headersTimeout = headersTimeout;
   server.requestTimeout = options.requestTimeoutMs ?? 30_000;
   server.keepAliveTimeout = 5_000;
 
