@@ -103,9 +103,12 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
     setSecurityHeaders(res);
     if (!hostAllowed(req.headers, hosts)) return sendFailure(res, 403, 'forbidden', HOST_MESSAGES.badHost);
     if (!originAllowed(req.headers, origins)) return sendFailure(res, 403, 'forbidden', HOST_MESSAGES.badOrigin);
+    // Origin-form targets only ("/path?query"); "//host/x" would otherwise parse as another host.
+    const target = req.url ?? '';
     let pathname: string;
     try {
-      pathname = new URL(req.url ?? '/', origin).pathname;
+      if (!target.startsWith('/')) throw new Error('not origin-form');
+      pathname = new URL(`${origin}${target}`).pathname;
     } catch {
       return sendFailure(res, 400, 'invalid_input', HOST_MESSAGES.badPath);
     }
