@@ -10,11 +10,13 @@ import { forwardEvents } from './ipc/forward-events';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents, denyAllPermissions } from './security';
 import { openAppServices, type AppServices } from './services/app-services';
+import { electronStoreOptions, type BackendRecord } from './storage/document-backend';
 import { FileDocumentStore } from './storage/file-document-store';
 import { createMainWindow, openExternalChecked } from './window';
 import { parseWindowState, restoreBounds, trackWindowState, type WindowState, type WindowStateTracker } from './window-state';
 
 export const APP_TITLE = '报告会';
+const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
 export const DEFAULT_DEV_SERVER_URL = 'http://127.0.0.1:5173/';
 
 export interface DesktopAppOptions {
@@ -69,8 +71,11 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
 
   let services: AppServices;
   try {
-    // STORAGE SWITCH: once FileDocumentStore takes `createBackend`, pass an electron-store factory here.
-    const store = new FileDocumentStore({ dir: dataDir });
+    // Documents go through electron-store (conf underneath), with the store's durability rules.
+    const store = new FileDocumentStore({
+      dir: dataDir,
+      createBackend: (backendOptions) => new ElectronStore<BackendRecord>(electronStoreOptions(backendOptions)),
+    });
     services = await openAppServices({ store, dataDir, version: app.getVersion() });
   } catch (error) {
     dialog.showErrorBox('报告会无法打开数据', `数据文件夹：${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
@@ -109,6 +114,9 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   });
 
   const windowState = openWindowStateStore();
+  // electron-store answers a synchronous renderer request with its folder and the app version; our
+  // pages never use electron-store, so that unchecked channel is closed (it is registered only once).
+  ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
   let tracker: WindowStateTracker | null = null;
   const openMainWindow = () => {
     const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
@@ -205,8 +213,6 @@ interface WindowStateStore {
 function openWindowStateStore(): WindowStateStore {
   try {
     const store = new ElectronStore<{ main?: unknown }>({ name: 'window-state', clearInvalidConfig: true });
-    // electron-store answers renderer sync requests for its paths; our pages never use it, so close that door.
-    ipcMain.removeAllListeners('electron-store-get-data');
     return { load: () => parseWindowState(store.get('main')), save: (state) => store.set('main', state) };
   } catch (error) {
     console.error('[shell] 无法读取窗口位置', error);

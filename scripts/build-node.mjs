@@ -11,6 +11,25 @@ export const entries = [
   { in: 'electron/cli.ts', out: 'dist/cli.mjs', format: 'esm', optional: true },
 ];
 
+/** esbuild options for one entry; scripts/dev.mjs watches with the same ones. */
+export function esbuildOptions(entry) {
+  return {
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: entry.format,
+    // Dependencies stay in node_modules (electron-builder packs them); only our code is bundled.
+    packages: 'external',
+    external: ['electron'],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // import.meta.url is undefined in CommonJS output; the preload never needs it.
+    define: entry.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {},
+  };
+}
+
 export async function buildNode({ only } = {}) {
   const { existsSync } = await import('node:fs');
   for (const entry of entries) {
@@ -19,21 +38,7 @@ export async function buildNode({ only } = {}) {
       if (entry.optional) continue;
       throw new Error(`missing entry ${entry.in}`);
     }
-    await build({
-      entryPoints: [entry.in],
-      outfile: entry.out,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: entry.format,
-      // Dependencies stay in node_modules (electron-builder packs them); only our code is bundled.
-      packages: 'external',
-      external: ['electron'],
-      sourcemap: 'linked',
-      logLevel: 'warning',
-      // import.meta.url is undefined in CommonJS output; the preload never needs it.
-      define: entry.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {},
-    });
+    await build(esbuildOptions(entry));
   }
 }
 

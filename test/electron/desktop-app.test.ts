@@ -5,18 +5,25 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
-vi.mock('electron-store', () => ({
-  // The real one writes a JSON file through conf; the shell only needs get/set here.
-  default: class {
-    private readonly data = new Map<string, unknown>();
-    get(key: string): unknown {
-      return this.data.get(key);
-    }
-    set(key: string, value: unknown): void {
-      this.data.set(key, value);
-    }
-  },
-}));
+vi.mock('electron-store', async () => {
+  // electron-store is conf plus Electron's folders; this one is conf plus the fake app's folders.
+  const { default: Conf } = await import('conf');
+  const electron = await import('./fake-electron');
+  const initialised = new WeakSet<object>();
+  return {
+    default: class FakeElectronStore extends Conf<Record<string, unknown>> {
+      constructor(options: { name?: string; cwd?: string } & Record<string, unknown> = {}) {
+        const { name = 'config', cwd = electron.app.getPath('userData'), ...rest } = options;
+        super({ ...rest, configName: name, cwd, projectVersion: '0.0.0-test' });
+        // Like the real one: the first store answers renderer requests for its folder, unchecked.
+        if (!initialised.has(electron.ipcMain)) {
+          initialised.add(electron.ipcMain);
+          electron.ipcMain.on('electron-store-get-data', () => undefined);
+        }
+      }
+    },
+  };
+});
 
 const fake = await import('./fake-electron');
 const { runDesktopApp } = await import('../../electron/desktop-app');
@@ -32,11 +39,17 @@ type Handler = (event: { senderFrame?: { url: string } | null }, input?: unknown
 const MAIN_DIR = join('/opt', 'report-desk', 'dist', 'electron');
 let dataDir: string;
 
+let appData: string;
 beforeEach(() => {
   fake.resetFakeElectron();
   dataDir = mkdtempSync(join(tmpdir(), 'desk-shell-'));
+  appData = mkdtempSync(join(tmpdir(), 'desk-app-data-'));
+  fake.app.setPath('appData', appData);
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(appData, { recursive: true, force: true });
+});
 
 const start = (extra: string[] = [], env: NodeJS.ProcessEnv = {}) =>
   runDesktopApp({ argv: ['electron', 'main.mjs', '--data', dataDir, ...extra], env, mainDir: MAIN_DIR });
@@ -147,6 +160,19 @@ describe('desktop app lifecycle', () => {
     const reopened = await openAppServices({ store: new FileDocumentStore({ dir: dataDir }), dataDir, version: 'test' });
     expect(await reopened.dispatch('meetings.list', {})).toMatchObject({ ok: true, value: [{ title: '方庄街道 2025 年向群众报告工作会' }] });
     await reopened.close();
+  });
+
+  it('reopens the window where it was closed', async () => {
+    await start();
+    fake.BrowserWindow.instances[0]!.emit('close');
+    await quit();
+
+    fake.resetFakeElectron();
+    fake.app.setPath('appData', appData);
+    await start();
+    expect(fake.BrowserWindow.instances[0]!.options).toMatchObject({ x: 10, y: 20, width: 1200, height: 700 });
+    expect(fake.ipcMain.listenerCount('electron-store-get-data')).toBe(0);
+    await quit();
   });
 
   it('loads the dev server with reload and developer tools in development', async () => {
