@@ -34,7 +34,9 @@ export function refusalToAppError(refusal: ImportRefusal): AppError {
   return new AppError(API_CODES[refusal.code], refusal.message);
 }
 
+/** Sizes as people read them: 51 MB, 3.2 MB, 4 KB. */
 export function formatMegabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }

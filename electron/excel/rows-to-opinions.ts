@@ -109,7 +109,8 @@ export function rowsToOpinions(
     const row = cells.row(r);
     const nonBlank: Array<{ column: number; value: CellValue }> = [];
     if (row) {
-      for (let c = 0; c < row.length; c++) {
+      const width = Math.min(row.length, cells.lastCol + 1);
+      for (let c = 0; c < width; c++) {
         const value = cellValue(row[c]);
         if (!isBlankValue(value)) nonBlank.push({ column: c, value });
       }

@@ -11,6 +11,9 @@ export interface SheetCells {
   row(r: number): ReadonlyArray<XLSX.CellObject | undefined> | undefined;
 }
 
+/** Excel's own limit; a CSV line of millions of commas is not a table anyone made, and is read no further. */
+export const MAX_COLUMNS = 16_384;
+
 export function sheetCells(name: string, sheet: XLSX.WorkSheet | undefined): SheetCells | null {
   const ref = sheet?.['!ref'];
   const data = sheet?.['!data'];
@@ -19,7 +22,7 @@ export function sheetCells(name: string, sheet: XLSX.WorkSheet | undefined): She
   // Some writers declare a range far past the last row they stored; the rows themselves are the truth.
   const lastRow = Math.min(range.e.r, data.length - 1);
   if (lastRow < range.s.r) return null;
-  return { name, firstRow: range.s.r, lastRow, lastCol: range.e.c, row: (r) => data[r] };
+  return { name, firstRow: range.s.r, lastRow, lastCol: Math.min(range.e.c, MAX_COLUMNS - 1), row: (r) => data[r] };
 }
 
 export function cellValue(cell: XLSX.CellObject | undefined): CellValue {
