@@ -10,7 +10,12 @@ export function AppRoot() {
   useLanguageSync();
   const language = useCurrentLanguage();
   return (
-    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={officeTheme}>
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCN : enUS}
+      theme={officeTheme}
+      // antd spaces out two-character Chinese labels ("保 存"); screen readers then spell them letter by letter.
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <NavigationProvider>
           <Shell />

@@ -67,11 +67,10 @@ export function Shell() {
             {officeName || t('app.officeUnnamed')}
           </Typography.Text>
         </Layout.Header>
+        {/* Layout.Content is the page's <main>. */}
         <Layout.Content style={{ padding: 20, minWidth: 0 }}>
           <StorageNotices />
-          <main>
-            <CurrentScreen screen={screen} />
-          </main>
+          <CurrentScreen screen={screen} />
         </Layout.Content>
       </Layout>
     </Layout>

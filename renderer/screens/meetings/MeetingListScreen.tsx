@@ -68,9 +68,17 @@ export function MeetingListScreen() {
       dataIndex: 'title',
       ellipsis: true,
       render: (_: unknown, row) => (
-        <Typography.Link onClick={() => open(row.id)} title={row.title}>
-          {row.title}
-        </Typography.Link>
+        // A real button, so the title opens the meeting from the keyboard too.
+        <Button
+          type="link"
+          title={row.title}
+          onClick={() => open(row.id)}
+          style={{ padding: 0, height: 'auto', maxWidth: '100%', display: 'block', textAlign: 'start' }}
+        >
+          <span style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+            {row.title}
+          </span>
+        </Button>
       ),
     },
     {

@@ -59,7 +59,7 @@ export function WorkbenchScreen() {
           size="small"
           column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}
           items={[
-            { key: 'startsAt', label: t('meeting.fields.startsAt'), children: `${formatShanghai(m.startsAt)} ${t('meeting.beijingTime')}` },
+            { key: 'startsAt', label: t('meeting.fields.startsAt'), children: t('meeting.atBeijingTime', { time: formatShanghai(m.startsAt) }) },
             { key: 'venue', label: t('meeting.fields.venue'), children: m.venue || t('common.notSet') },
             { key: 'communities', label: t('meeting.fields.communities'), children: communities || t('common.notSet') },
           ]}
