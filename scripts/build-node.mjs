@@ -7,8 +7,12 @@ export const entries = [
   // Electron main is ESM; the preload must be CommonJS because sandboxed preloads cannot load ESM.
   { in: 'electron/main.ts', out: 'dist/electron/main.mjs', format: 'esm', optional: true },
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', optional: true },
-  { in: 'electron/host/serve.ts', out: 'dist/host/serve.mjs', format: 'esm', optional: true },
+  // Host mode bundles its dependencies too: loading zod, conf and ajv as hundreds of separate files
+  // cost about a third of its start-up time (test/bench/host-start.bench.ts).
+  { in: 'electron/host/serve.ts', out: 'dist/host/serve.mjs', format: 'esm', optional: true, bundleDependencies: true },
   { in: 'electron/cli.ts', out: 'dist/cli.mjs', format: 'esm', optional: true },
+  // Spreadsheet parsing runs here, off the main event loop (electron/excel/run-import-worker.ts finds it).
+  { in: 'electron/excel/parse-worker.ts', out: 'dist/workers/parse-worker.mjs', format: 'esm', optional: true },
 ];
 
 /** esbuild options for one entry; scripts/dev.mjs watches with the same ones. */
@@ -21,8 +25,12 @@ export function esbuildOptions(entry) {
     target: 'node20',
     format: entry.format,
     // Dependencies stay in node_modules (electron-builder packs them); only our code is bundled.
-    packages: 'external',
+    ...(entry.bundleDependencies ? {} : { packages: 'external' }),
     external: ['electron'],
+    // Bundled CommonJS dependencies call require(), which ESM output lacks.
+    ...(entry.bundleDependencies && entry.format === 'esm'
+      ? { banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } }
+      : {}),
     sourcemap: 'linked',
     logLevel: 'warning',
     // import.meta.url is undefined in CommonJS output; the preload never needs it.
