@@ -103,15 +103,16 @@ export function MeetingListScreen() {
       title: t('meeting.fields.venue'),
       dataIndex: 'venue',
       ellipsis: true,
-      responsive: ['lg'],
+      // Below 1200 px the title needs the room more than the venue does; the workbench shows both.
+      responsive: ['xl'],
     },
     {
       key: 'communities',
       title: t('meeting.fields.communities'),
       dataIndex: 'communityIds',
       ellipsis: true,
-      responsive: ['xl'],
-      render: (_: unknown, row) => row.communityIds.map(communityName).join('、'),
+      responsive: ['xxl'],
+      render: (_: unknown, row) => row.communityIds.map(communityName).join(t('common.listSeparator')),
     },
     {
       key: 'status',

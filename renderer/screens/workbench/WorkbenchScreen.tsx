@@ -35,7 +35,7 @@ export function WorkbenchScreen() {
 
   const m = meeting.data;
   const names = new Map((office.data?.communities ?? []).map((c) => [c.id, c.name]));
-  const communities = m.communityIds.map((id) => names.get(id) ?? t('meetings.unknownCommunity')).join('、');
+  const communities = m.communityIds.map((id) => names.get(id) ?? t('meetings.unknownCommunity')).join(t('common.listSeparator'));
 
   return (
     <section aria-labelledby="workbench-heading">
