@@ -1,9 +1,12 @@
-import type { ImportOptions, ImportOutcome, ImportProgress } from '../../shared/domain/import';
+import type { ImportOutcome, ImportProgress, ResolvedImportOptions } from '../../shared/domain/import';
+import type { FieldLimits } from '../../shared/logic/import-field-labels';
 
 /** What the main thread hands the parse worker (as workerData, the bytes transferred, not copied). */
 export interface ParseRequest {
   bytes: Uint8Array;
-  options: ImportOptions;
+  /** Validated by the caller: the worker does not load zod. */
+  options: ResolvedImportOptions;
+  limits: FieldLimits;
 }
 
 /** What the parse worker posts back: progress any number of times, then exactly one outcome. */

@@ -1,16 +1,15 @@
 import type * as XLSX from '@e965/xlsx';
-import {
-  IMPORT_FIELD_LABELS,
-  type DuplicateRow,
-  type HeaderMapping,
-  type ImportField,
-  type ImportedOpinion,
-  type ImportProgress,
-  type ResolvedImportOptions,
-  type RowWarning,
-  type SkippedRow,
+import type {
+  DuplicateRow,
+  HeaderMapping,
+  ImportField,
+  ImportedOpinion,
+  ImportProgress,
+  ResolvedImportOptions,
+  RowWarning,
+  SkippedRow,
 } from '../../shared/domain/import';
-import { LIMITS } from '../../shared/domain/common';
+import { IMPORT_FIELD_LABELS, type FieldLimits } from '../../shared/logic/import-field-labels';
 import {
   CHANNEL_LABELS,
   excelDateToIso,
@@ -38,15 +37,6 @@ const TOTAL_MARK = /^(合计|总计|总数|共计)/;
 const SUBTOTAL_MARK = /^小计/;
 const FOOTER_MARK = /^(注|备注|说明|制表|审核|填表|负责人|统计人|联系人:|数据来源)/;
 
-const FIELD_LIMITS: Partial<Record<ImportField, number>> = {
-  content: LIMITS.text,
-  category: LIMITS.name,
-  communityName: LIMITS.name,
-  residentName: 50,
-  residentPhone: LIMITS.phone,
-  workOrderNo: 64,
-};
-
 type Columns = Partial<Record<ImportField, number>>;
 
 function columnsOf(mapping: HeaderMapping): Columns {
@@ -72,6 +62,7 @@ export function rowsToOpinions(
   headerRow: number,
   mapping: HeaderMapping,
   options: ResolvedImportOptions,
+  limits: FieldLimits,
   onProgress?: (p: ImportProgress) => void,
 ): RowsRead {
   const columns = columnsOf(mapping);
@@ -157,7 +148,7 @@ export function rowsToOpinions(
       const v = raw(field);
       if (isBlankValue(v)) return '';
       let s = normalize(v instanceof Date ? (excelDateToIso(v) ?? '') : typeof v === 'string' ? v : String(v));
-      const limit = FIELD_LIMITS[field];
+      const limit = limits[field];
       if (limit !== undefined && s.length > limit) {
         warn(`${IMPORT_FIELD_LABELS[field]}超过 ${limit} 个字，已截断`);
         s = s.slice(0, limit);

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import {
-  DEFAULT_IMPORT_MAX_BYTES,
   DEFAULT_IMPORT_TIMEOUT_MS,
-  type ImportOptions,
+  ImportOptions,
+  OPINION_FIELD_LIMITS,
   type ImportOutcome,
   type ImportProgress,
   type ImportRefusal,
@@ -65,7 +65,10 @@ const refusal = (code: ImportRefusal['code'], message: string): ImportOutcome =>
  * with a refusal on time-out, cancel or a crash of the worker. Nothing is stored here.
  */
 export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {}): Promise<ImportOutcome> {
-  const maxBytes = run.options?.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES;
+  const parsed = ImportOptions.safeParse(run.options ?? {});
+  if (!parsed.success) return Promise.resolve(refusal('worker_failed', `导入选项有误：${parsed.error.issues[0]?.message ?? ''}`));
+  const options = parsed.data;
+  const maxBytes = options.maxBytes;
   // Refused before copying: a huge file should cost nothing.
   if (bytes.length > maxBytes) {
     return Promise.resolve(
@@ -78,7 +81,7 @@ export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {})
   const location = run.worker ?? parseWorkerLocation();
   // A private copy whose buffer can be transferred: the caller's Buffer may share Node's pool.
   const copy = new Uint8Array(bytes);
-  const request: ParseRequest = { bytes: copy, options: run.options ?? {} };
+  const request: ParseRequest = { bytes: copy, options, limits: OPINION_FIELD_LIMITS };
 
   return new Promise<ImportOutcome>((resolve) => {
     const worker = startWorker(location, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Name } from './common';
+import type { FieldLimits } from '../logic/import-field-labels';
+import { Id, LIMITS, Name } from './common';
 import { Opinion, OpinionChannel } from './opinion';
 
 /** The opinion fields a spreadsheet column can feed. */
@@ -17,17 +18,16 @@ export const ImportField = z.enum([
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  workOrderNo: '工单编号',
-  channel: '来源渠道',
-  category: '问题分类',
-  content: '诉求内容',
-  communityName: '所属社区',
-  receivedAt: '受理时间',
-  resolved: '是否解决',
-  satisfaction: '满意度',
-  residentName: '联系人',
-  residentPhone: '联系电话',
+export { IMPORT_FIELD_LABELS } from '../logic/import-field-labels';
+
+/** The Opinion schema's text bounds, handed to the parse worker so it never needs to load zod. */
+export const OPINION_FIELD_LIMITS: FieldLimits = {
+  content: LIMITS.text,
+  category: LIMITS.name,
+  communityName: LIMITS.name,
+  residentName: 50,
+  residentPhone: LIMITS.phone,
+  workOrderNo: 64,
 };
 
 /** 50 MB: far above a year of one street's work orders, well below what a laptop parses in a minute. */

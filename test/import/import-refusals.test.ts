@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportRefusalCode } from '../../shared/domain/import';
 import { importWorkOrders } from '../../electron/excel/import-work-orders';
-import { refusalToAppError } from '../../electron/excel/import-refusal';
+import { refusalToAppError } from '../../electron/excel/refusal-to-app-error';
 import {
   emptySheetXlsx,
   headerOnlyXlsx,

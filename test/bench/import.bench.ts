@@ -1,0 +1,86 @@
+// Import of generated work-order files, through the bundled parse worker as the app runs it, against a
+// plain SheetJS read (XLSX.read with default options) of the same bytes in the same run.
+import * as XLSX from '@e965/xlsx';
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { importInWorker, type WorkerLocation } from '../../electron/excel/run-import-worker';
+import { bigCsvGbk, plainXlsx } from '../fixtures/make-fixtures';
+import { round } from './percentiles';
+import type { BenchLine } from './run';
+
+const REPEATS = 3;
+
+/** The worker as production ships it: one esbuild bundle (here with its packages inlined, so it runs from tmp). */
+async function bundleWorker(dir: string): Promise<WorkerLocation> {
+  const outfile = join(dir, 'parse-worker.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, '../../electron/excel/parse-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    // iconv-lite and SheetJS are CommonJS-friendly; a require shim lets the ESM bundle load node built-ins.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return { url: pathToFileURL(outfile), typescript: false };
+}
+
+/** Peak resident memory of the process (main thread and worker together) while `work` runs. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  try {
+    const value = await work();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { value, peakMb: round(peak / (1024 * 1024), 1) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function best(samples: number[]): number {
+  return Math.min(...samples);
+}
+
+async function measure(bench: string, rows: number, bytes: Buffer, worker: WorkerLocation): Promise<BenchLine> {
+  const raw: number[] = [];
+  const imported: number[] = [];
+  let peakMb = 0;
+  for (let i = 0; i < REPEATS; i++) {
+    let t = performance.now();
+    XLSX.read(bytes);
+    raw.push(performance.now() - t);
+
+    t = performance.now();
+    const { value: outcome, peakMb: peak } = await withPeakRss(() => importInWorker(bytes, { worker, timeoutMs: 600_000 }));
+    imported.push(performance.now() - t);
+    peakMb = Math.max(peakMb, peak);
+    if (!outcome.ok) throw new Error(`${bench}: refused: ${outcome.refusal.message}`);
+    if (outcome.result.records.length !== rows) throw new Error(`${bench}: ${outcome.result.records.length} records, expected ${rows}`);
+  }
+  const ms = best(imported);
+  const rawMs = best(raw);
+  return { bench, rows, ms: round(ms, 1), raw_read_ms: round(rawMs, 1), ratio: round(ms / rawMs, 2), peak_rss_mb: peakMb };
+}
+
+export async function run(report: (line: BenchLine) => void): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
+  try {
+    const worker = await bundleWorker(dir);
+    for (const rows of [10_000, 100_000]) {
+      const path = join(dir, `work-orders-${rows}.xlsx`);
+      writeFileSync(path, plainXlsx(rows, rows));
+      report(await measure('import.xlsx', rows, readFileSync(path), worker));
+    }
+    const csvPath = join(dir, 'work-orders-100000-gbk.csv');
+    writeFileSync(csvPath, bigCsvGbk(100_000));
+    report(await measure('import.csv.gbk', 100_000, readFileSync(csvPath), worker));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
