@@ -52,7 +52,11 @@ export function InlineText({
 
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, maxWidth: '100%' }}>
-      <Typography.Text ellipsis={{ tooltip: value }} type={value ? undefined : 'secondary'} style={{ minWidth: 0 }}>
+      <Typography.Text
+        ellipsis={{ tooltip: value }}
+        type={value ? undefined : 'secondary'}
+        style={{ minWidth: 0 }}
+      >
         {value || placeholder}
       </Typography.Text>
       <Button

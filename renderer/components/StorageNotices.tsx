@@ -26,7 +26,9 @@ export function StorageNotices() {
           description={
             <>
               {/* The service's message is Chinese; in English it follows the translated title. */}
-              <div>{i18n.language === 'zh-CN' ? notice.message : `${t('notices.original')}: ${notice.message}`}</div>
+              <div>
+                {i18n.language === 'zh-CN' ? notice.message : `${t('notices.original')}: ${notice.message}`}
+              </div>
               {notice.quarantinedAs ? (
                 <div>
                   {t('notices.movedTo')} <code>{notice.quarantinedAs}</code>

@@ -11,7 +11,7 @@ export function useRunner(): <T>(work: () => Promise<T>) => Promise<T | undefine
   const { message } = App.useApp();
   const errorText = useErrorText();
   return useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
       try {
         return await work();
       } catch (error) {

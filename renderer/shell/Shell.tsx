@@ -37,7 +37,18 @@ export function Shell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={SIDER_WIDTH} theme="light" style={{ borderRight: '1px solid #e5e8ee' }}>
+      {/* Sticky, so the navigation stays in reach on long screens such as 设置. */}
+      <Layout.Sider
+        width={SIDER_WIDTH}
+        theme="light"
+        style={{
+          borderRight: '1px solid #e5e8ee',
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflow: 'auto',
+        }}
+      >
         <div style={{ padding: '14px 16px 10px' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.name')}

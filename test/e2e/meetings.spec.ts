@@ -24,15 +24,21 @@ test.afterAll(async () => {
 });
 
 const nav = (name: string) => page.getByRole('navigation').getByRole('menuitem', { name });
-const row = (title: string) => page.locator('tr.ant-table-row').filter({ has: page.getByText(title, { exact: true }) });
+const row = (title: string) =>
+  page.locator('tr.ant-table-row').filter({ has: page.getByText(title, { exact: true }) });
 const dialog = () => page.getByRole('dialog');
 /** antd's radio buttons hide the input itself; the user clicks its label. */
-const languageButton = (name: string) => page.locator('label.ant-radio-button-wrapper').filter({ hasText: name });
+const languageButton = (name: string) =>
+  page.locator('label.ant-radio-button-wrapper').filter({ hasText: name });
 
 /** Picks an option of an antd Select: open it, then click the visible option. */
 async function choose(select: Locator, option: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 test('creates a meeting, with Beijing time whatever the machine zone', async () => {

@@ -58,13 +58,16 @@ describe('translations', () => {
       ['zh-CN', zh],
       ['en-US', en],
     ] as const) {
-      const bad = [...map].filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key);
+      const bad = [...map]
+        .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+        .map(([key]) => key);
       expect(bad, name).toEqual([]);
     }
   });
 
   it('uses the same interpolation placeholders in both languages', () => {
-    const placeholders = (value: unknown) => [...String(value).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const placeholders = (value: unknown) =>
+      [...String(value).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     const mismatched = [...zh.keys()].filter(
       (key) => en.has(key) && placeholders(zh.get(key)).join() !== placeholders(en.get(key)).join(),
     );
@@ -73,7 +76,9 @@ describe('translations', () => {
 
   it('English text is English (no Chinese left untranslated), apart from a language named in itself', () => {
     const named = new Set(['settings.languageNames.zhCN']);
-    const untranslated = [...en].filter(([key, value]) => !named.has(key) && CJK.test(String(value))).map(([k]) => k);
+    const untranslated = [...en]
+      .filter(([key, value]) => !named.has(key) && CJK.test(String(value)))
+      .map(([k]) => k);
     expect(untranslated).toEqual([]);
   });
 

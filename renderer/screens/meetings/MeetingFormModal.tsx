@@ -36,7 +36,15 @@ function fromPickerValue(value: Dayjs): string {
 
 function initialValues(meeting: Meeting | null): FormValues {
   if (!meeting) {
-    return { title: '', level: 'street', startsAt: null, venue: '', communityIds: [], status: 'draft', notes: '' };
+    return {
+      title: '',
+      level: 'street',
+      startsAt: null,
+      venue: '',
+      communityIds: [],
+      status: 'draft',
+      notes: '',
+    };
   }
   return {
     title: meeting.title,
@@ -129,7 +137,10 @@ export function MeetingFormModal({
           <Form.Item
             name="title"
             label={t('meeting.fields.title')}
-            rules={[{ required: true, whitespace: true, message: t('meetingForm.titleRequired') }, { max: 200 }]}
+            rules={[
+              { required: true, whitespace: true, message: t('meetingForm.titleRequired') },
+              { max: 200 },
+            ]}
           >
             <Input autoFocus maxLength={200} placeholder={t('meetingForm.titlePlaceholder')} />
           </Form.Item>
@@ -146,11 +157,18 @@ export function MeetingFormModal({
               rules={[{ required: true, message: t('meetingForm.startsAtRequired') }]}
               style={{ flex: '1 1 200px' }}
             >
-              <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={WALL_CLOCK} style={{ width: '100%' }} />
+              <DatePicker
+                showTime={{ format: 'HH:mm', minuteStep: 5 }}
+                format={WALL_CLOCK}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
             <Form.Item name="status" label={t('meeting.fields.status')} style={{ flex: '1 1 140px' }}>
               <Select
-                options={MeetingStatus.options.map((value) => ({ value, label: t(`meeting.status.${value}`) }))}
+                options={MeetingStatus.options.map((value) => ({
+                  value,
+                  label: t(`meeting.status.${value}`),
+                }))}
               />
             </Form.Item>
           </div>
@@ -162,7 +180,9 @@ export function MeetingFormModal({
               mode="multiple"
               allowClear
               optionFilterProp="label"
-              placeholder={communities.length ? t('meetingForm.communitiesPlaceholder') : t('meetingForm.noCommunities')}
+              placeholder={
+                communities.length ? t('meetingForm.communitiesPlaceholder') : t('meetingForm.noCommunities')
+              }
               options={communities.map((c) => ({ value: c.id, label: c.name }))}
             />
           </Form.Item>

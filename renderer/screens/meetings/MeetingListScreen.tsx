@@ -75,7 +75,9 @@ export function MeetingListScreen() {
           onClick={() => open(row.id)}
           style={{ padding: 0, height: 'auto', maxWidth: '100%', display: 'block', textAlign: 'start' }}
         >
-          <span style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          <span
+            style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          >
             {row.title}
           </span>
         </Button>
@@ -128,7 +130,12 @@ export function MeetingListScreen() {
       render: (_: unknown, row) => (
         <Space size={2}>
           <Tooltip title={t('common.edit')}>
-            <Button type="text" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => void edit(row.id)} />
+            <Button
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t('common.edit')}
+              onClick={() => void edit(row.id)}
+            />
           </Tooltip>
           <Tooltip title={t('meetings.duplicate')}>
             <Button

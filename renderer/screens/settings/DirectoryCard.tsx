@@ -59,7 +59,12 @@ export function DirectoryCard<K extends string>({
       title: t('directory.order'),
       width: 76,
       render: (_: unknown, item, index) => (
-        <ReorderButtons ids={ids} index={index} name={item.name} onReorder={(next) => void act(() => ops.reorder(next))} />
+        <ReorderButtons
+          ids={ids}
+          index={index}
+          name={item.name}
+          onReorder={(next) => void act(() => ops.reorder(next))}
+        />
       ),
     },
     {
@@ -79,7 +84,7 @@ export function DirectoryCard<K extends string>({
     {
       key: 'kind',
       title: t('directory.kind'),
-      width: 132,
+      width: 156,
       render: (_: unknown, item) => (
         <Select<K>
           size="small"
@@ -104,7 +109,9 @@ export function DirectoryCard<K extends string>({
                 maxLength={50}
                 placeholder={t('common.notSet')}
                 editLabel={t('departments.editPerson', { name: item.name })}
-                onSave={(person) => act(() => ops.update(item.id, { contact: { person, phone: item.contact?.phone ?? '' } }))}
+                onSave={(person) =>
+                  act(() => ops.update(item.id, { contact: { person, phone: item.contact?.phone ?? '' } }))
+                }
               />
             ),
           },
@@ -118,7 +125,9 @@ export function DirectoryCard<K extends string>({
                 maxLength={32}
                 placeholder={t('common.notSet')}
                 editLabel={t('departments.editPhone', { name: item.name })}
-                onSave={(phone) => act(() => ops.update(item.id, { contact: { person: item.contact?.person ?? '', phone } }))}
+                onSave={(phone) =>
+                  act(() => ops.update(item.id, { contact: { person: item.contact?.person ?? '', phone } }))
+                }
               />
             ),
           },

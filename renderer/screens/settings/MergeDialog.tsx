@@ -42,7 +42,12 @@ export function MergeDialog({
       onCancel={onClose}
       forceRender
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('directory.mergeExplain', { kind: kindLabel })} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('directory.mergeExplain', { kind: kindLabel })}
+      />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -55,7 +60,12 @@ export function MergeDialog({
           label={t('directory.mergeSource')}
           rules={[{ required: true, message: t('directory.pickOne') }]}
         >
-          <Select showSearch optionFilterProp="label" options={options} aria-label={t('directory.mergeSource')} />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={options}
+            aria-label={t('directory.mergeSource')}
+          />
         </Form.Item>
         <Form.Item
           name="targetId"

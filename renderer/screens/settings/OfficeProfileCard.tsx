@@ -27,18 +27,35 @@ export function OfficeProfileCard() {
     <Card title={t('settings.profile')} loading={office.isLoading}>
       <Form<OfficeProfile> form={form} layout="vertical" onFinish={(values) => void save(values)}>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item name="name" label={t('settings.officeName')} style={{ flex: '2 1 200px' }} rules={[{ max: 100 }]}>
+          <Form.Item
+            name="name"
+            label={t('settings.officeName')}
+            style={{ flex: '2 1 200px' }}
+            rules={[{ max: 100 }]}
+          >
             <Input maxLength={100} placeholder={t('settings.officeNamePlaceholder')} />
           </Form.Item>
           <Form.Item name="kind" label={t('settings.officeKind')} style={{ flex: '1 1 110px' }}>
-            <Select options={OfficeKind.options.map((value) => ({ value, label: t(`office.kind.${value}`) }))} />
+            <Select
+              options={OfficeKind.options.map((value) => ({ value, label: t(`office.kind.${value}`) }))}
+            />
           </Form.Item>
-          <Form.Item name="district" label={t('settings.district')} style={{ flex: '1 1 140px' }} rules={[{ max: 100 }]}>
+          <Form.Item
+            name="district"
+            label={t('settings.district')}
+            style={{ flex: '1 1 140px' }}
+            rules={[{ max: 100 }]}
+          >
             <Input maxLength={100} />
           </Form.Item>
         </div>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item name="address" label={t('settings.address')} style={{ flex: '2 1 240px' }} rules={[{ max: 200 }]}>
+          <Form.Item
+            name="address"
+            label={t('settings.address')}
+            style={{ flex: '2 1 240px' }}
+            rules={[{ max: 200 }]}
+          >
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item

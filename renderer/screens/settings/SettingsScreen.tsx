@@ -38,7 +38,10 @@ function LanguageAndAbout() {
             key: 'dataDir',
             label: t('settings.dataDir'),
             children: (
-              <Typography.Text copyable={{ text: info.data?.dataDir ?? '' }} style={{ overflowWrap: 'anywhere' }}>
+              <Typography.Text
+                copyable={{ text: info.data?.dataDir ?? '' }}
+                style={{ overflowWrap: 'anywhere' }}
+              >
                 {info.data?.dataDir ?? ''}
               </Typography.Text>
             ),

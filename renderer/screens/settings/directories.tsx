@@ -29,10 +29,14 @@ const departmentOps: DirectoryOps<DepartmentKind> = {
 
 export function CommunitiesCard() {
   const office = useOffice();
-  return <DirectoryCard items={office.data?.communities ?? []} loading={office.isLoading} ops={communityOps} />;
+  return (
+    <DirectoryCard items={office.data?.communities ?? []} loading={office.isLoading} ops={communityOps} />
+  );
 }
 
 export function DepartmentsCard() {
   const office = useOffice();
-  return <DirectoryCard items={office.data?.departments ?? []} loading={office.isLoading} ops={departmentOps} />;
+  return (
+    <DirectoryCard items={office.data?.departments ?? []} loading={office.isLoading} ops={departmentOps} />
+  );
 }

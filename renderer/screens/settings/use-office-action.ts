@@ -8,7 +8,7 @@ export function useOfficeAction(): <T>(work: () => Promise<T>) => Promise<T | un
   const run = useRunner();
   const queryClient = useQueryClient();
   return useCallback(
-    async <T,>(work: () => Promise<T>) => {
+    async <T>(work: () => Promise<T>) => {
       const result = await run(work);
       await queryClient.invalidateQueries({ queryKey: keys.office });
       return result;

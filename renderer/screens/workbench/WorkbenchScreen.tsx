@@ -13,7 +13,10 @@ function NoMeeting({ reason }: { reason: 'none' | 'gone' }) {
   const { t } = useTranslation();
   const { go } = useNavigation();
   return (
-    <Empty style={{ marginTop: 64 }} description={t(reason === 'none' ? 'workbench.noneSelected' : 'workbench.gone')}>
+    <Empty
+      style={{ marginTop: 64 }}
+      description={t(reason === 'none' ? 'workbench.noneSelected' : 'workbench.gone')}
+    >
       <Button type="primary" onClick={() => go('meetings', null)}>
         {t('workbench.toList')}
       </Button>
@@ -35,13 +38,19 @@ export function WorkbenchScreen() {
 
   const m = meeting.data;
   const names = new Map((office.data?.communities ?? []).map((c) => [c.id, c.name]));
-  const communities = m.communityIds.map((id) => names.get(id) ?? t('meetings.unknownCommunity')).join(t('common.listSeparator'));
+  const communities = m.communityIds
+    .map((id) => names.get(id) ?? t('meetings.unknownCommunity'))
+    .join(t('common.listSeparator'));
 
   return (
     <section aria-labelledby="workbench-heading">
       <Card style={{ marginBottom: 16 }} styles={{ body: { padding: '16px 20px' } }}>
         <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 12 }}>
-          <Typography.Title id="workbench-heading" level={3} style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
+          <Typography.Title
+            id="workbench-heading"
+            level={3}
+            style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}
+          >
             {m.title}
           </Typography.Title>
           <LevelTag level={m.level} />
@@ -59,9 +68,17 @@ export function WorkbenchScreen() {
           size="small"
           column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}
           items={[
-            { key: 'startsAt', label: t('meeting.fields.startsAt'), children: t('meeting.atBeijingTime', { time: formatShanghai(m.startsAt) }) },
+            {
+              key: 'startsAt',
+              label: t('meeting.fields.startsAt'),
+              children: t('meeting.atBeijingTime', { time: formatShanghai(m.startsAt) }),
+            },
             { key: 'venue', label: t('meeting.fields.venue'), children: m.venue || t('common.notSet') },
-            { key: 'communities', label: t('meeting.fields.communities'), children: communities || t('common.notSet') },
+            {
+              key: 'communities',
+              label: t('meeting.fields.communities'),
+              children: communities || t('common.notSet'),
+            },
           ]}
         />
       </Card>

@@ -18,9 +18,14 @@ function newestMtime(path: string): number {
 /** Builds when the output is missing or older than its sources, so a test never runs yesterday's app. */
 export function ensureBuilt(): void {
   const built = Math.min(newestMtime(serveEntry), newestMtime(rendererEntry));
-  const sources = Math.max(...['renderer', 'shared', 'electron'].map((dir) => newestMtime(join(repoRoot, dir))));
+  const sources = Math.max(
+    ...['renderer', 'shared', 'electron'].map((dir) => newestMtime(join(repoRoot, dir))),
+  );
   if (built > 0 && built >= sources) return;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
 }
 
@@ -34,7 +39,9 @@ export interface HostMode {
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/;
 
 /** Starts `node dist/host/serve.mjs` on a fresh (or given) data folder and waits for its address. */
-export async function startHostMode(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<HostMode> {
+export async function startHostMode(
+  options: { dataDir?: string; timeoutMs?: number } = {},
+): Promise<HostMode> {
   const ownsDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rbd-e2e-'));
   const child = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0'], {
@@ -44,7 +51,10 @@ export async function startHostMode(options: { dataDir?: string; timeoutMs?: num
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`host mode printed no address within ${options.timeoutMs ?? 30_000} ms:\n${output}`)),
+      () =>
+        reject(
+          new Error(`host mode printed no address within ${options.timeoutMs ?? 30_000} ms:\n${output}`),
+        ),
       options.timeoutMs ?? 30_000,
     );
     const onData = (chunk: Buffer) => {

@@ -1,0 +1,151 @@
+// `npm run screenshots`: starts host mode on a temporary data folder seeded with the CLI's demo office,
+// drives Chromium through the main screens at the projector and laptop sizes, and saves PNGs to
+// artifacts/screenshots/. Prints one line per shot and fails if any page scrolls sideways.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../test/e2e/support/chromium';
+import { ensureBuilt, repoRoot, startHostMode } from '../test/e2e/support/host-mode';
+import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
+
+const outDir = join(repoRoot, 'artifacts', 'screenshots');
+
+/** Demo data makes the shots honest about real content (long Chinese names); without it, empty states. */
+function seedDemo(dataDir: string): boolean {
+  if (!existsSync(join(repoRoot, 'electron', 'cli.ts'))) return false;
+  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const result = spawnSync(process.execPath, [tsx, 'electron/cli.ts', 'demo', '--data', dataDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    process.stderr.write(
+      `demo data not created (exit ${result.status}), continuing with an empty office:\n${result.stderr}\n`,
+    );
+    return false;
+  }
+  return true;
+}
+
+const MENU = ['会议列表', '工作台', '项目池', '设置'] as const;
+
+/** By position, so the same shots work in either language. */
+async function nav(page: Page, label: (typeof MENU)[number]): Promise<void> {
+  await page.getByRole('navigation').getByRole('menuitem').nth(MENU.indexOf(label)).click();
+  await page.locator('main h3').first().waitFor();
+}
+
+interface Shot {
+  name: string;
+  /** Also taken in English (shots that look for Chinese labels are not). */
+  english?: boolean;
+  fullPage?: boolean;
+  show: (page: Page) => Promise<void>;
+}
+
+const shots: Shot[] = [
+  {
+    name: 'meetings',
+    english: true,
+    show: (page) => nav(page, '会议列表'),
+  },
+  {
+    name: 'meeting-form',
+    show: async (page) => {
+      await nav(page, '会议列表');
+      const edit = page.locator('tr.ant-table-row').first().getByRole('button', { name: '编辑' });
+      if ((await edit.count()) > 0) await edit.click();
+      else await page.getByRole('button', { name: '新建会议' }).first().click();
+      await page.getByRole('dialog').waitFor();
+      await page.waitForTimeout(400); // the modal's opening animation
+    },
+  },
+  {
+    name: 'trash',
+    show: async (page) => {
+      await nav(page, '会议列表');
+      await page.getByRole('button', { name: '回收站' }).click();
+      await page.locator('.ant-drawer:visible').waitFor();
+      await page.waitForTimeout(400);
+    },
+  },
+  {
+    name: 'workbench',
+    english: true,
+    show: async (page) => {
+      await nav(page, '会议列表');
+      const first = page.locator('tr.ant-table-row').first().locator('td').first().getByRole('button');
+      if ((await first.count()) > 0) await first.click();
+      else await nav(page, '工作台');
+      await page.getByRole('tab').first().or(page.locator('.ant-empty')).first().waitFor();
+    },
+  },
+  {
+    name: 'projects',
+    show: (page) => nav(page, '项目池'),
+  },
+  {
+    name: 'settings',
+    english: true,
+    fullPage: true,
+    show: (page) => nav(page, '设置'),
+  },
+];
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  mkdirSync(outDir, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'rbd-shots-'));
+  const seeded = seedDemo(dataDir);
+  const host = await startHostMode({ dataDir });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    headless: true,
+  });
+  const problems: string[] = [];
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(host.url);
+    await page.getByRole('navigation').waitFor();
+    for (const language of ['zh-CN', 'en-US'] as const) {
+      if (language === 'en-US') {
+        await nav(page, '设置');
+        await page.locator('label.ant-radio-button-wrapper').filter({ hasText: 'English' }).click();
+        await page.getByRole('navigation').getByRole('menuitem', { name: 'Meetings' }).waitFor();
+      }
+      const prefix = language === 'zh-CN' ? '' : 'en-';
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        for (const shot of shots.filter((s) => language === 'zh-CN' || s.english)) {
+          await shot.show(page);
+          const file = join(outDir, `${prefix}${shot.name}-${size.width}x${size.height}.png`);
+          await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
+          const overflow = await horizontalOverflow(page);
+          if (overflow > 0) problems.push(`${file} scrolls sideways by ${overflow}px`);
+          process.stdout.write(`${file}${overflow > 0 ? `  (overflow ${overflow}px)` : ''}\n`);
+          await page.keyboard.press('Escape');
+          await page
+            .getByRole('dialog')
+            .waitFor({ state: 'hidden' })
+            .catch(() => undefined);
+        }
+      }
+    }
+    process.stdout.write(`${seeded ? 'demo data' : 'empty office'}; ${problems.length} problem(s)\n`);
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
