@@ -1,5 +1,5 @@
 import Conf, { type Options as ConfOptions } from 'conf';
-import { encodeJson } from './json-bytes';
+import { JsonEncoder } from './json-bytes';
 
 /**
  * One document's file, written through conf (under Node) or electron-store (in Electron, which
@@ -32,7 +32,11 @@ export interface DocumentBackendOptions {
 
 export type CreateBackend = (options: DocumentBackendOptions) => DocumentBackend;
 
-export function backendOptions(cwd: string, name: string): DocumentBackendOptions {
+/**
+ * `encoder` may be shared by every document of a store: conf serialises and writes synchronously, so
+ * its reused buffer is written out before anything can encode again.
+ */
+export function backendOptions(cwd: string, name: string, encoder = new JsonEncoder()): DocumentBackendOptions {
   return {
     cwd,
     name,
@@ -42,7 +46,7 @@ export function backendOptions(cwd: string, name: string): DocumentBackendOption
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     watch: false,
-    serialize: (value) => encodeJson(value.document),
+    serialize: (value) => encoder.encode(value.document),
     deserialize: (text) => ({ document: JSON.parse(text) as unknown }),
   };
 }

@@ -16,6 +16,7 @@ import {
   type OpenedStore,
   type StoreNotice,
 } from './document-store';
+import { JsonEncoder } from './json-bytes';
 import { fsyncDirectory, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, tightenMode } from './durable-fs';
 import { NewerVersionError } from './migrations';
 import { moveToQuarantine } from './quarantine';
@@ -61,6 +62,7 @@ export class FileDocumentStore implements DocumentStore {
   private readonly now: () => Date;
   private readonly backends = new Map<string, DocumentBackend>();
   private readonly lastBackupAt = new Map<string, number>();
+  private readonly encoder = new JsonEncoder();
   private closed = false;
 
   constructor(options: FileDocumentStoreOptions) {
@@ -172,7 +174,7 @@ export class FileDocumentStore implements DocumentStore {
     if (!backend) {
       // Created at the first write, not at open: conf's constructor reads and parses the whole file,
       // which open has just done itself.
-      backend = this.createBackend(backendOptions(this.dir, name));
+      backend = this.createBackend(backendOptions(this.dir, name, this.encoder));
       if (resolve(backend.path) !== this.pathOf(name)) {
         throw new Error(`storage backend writes ${backend.path}, expected ${this.pathOf(name)}`);
       }

@@ -1,7 +1,7 @@
 /**
  * Compact JSON as UTF-8 bytes, byte for byte what `JSON.stringify` would give, made cheap for big
- * documents. A meeting with thousands of questions is rewritten whole on every save, and turning a
- * megabyte of Chinese text into UTF-8 costs more than the fsync. Records are immutable (Repository's
+ * documents. A meeting with thousands of questions is rewritten whole on every save, and stringifying
+ * a megabyte of Chinese text and encoding it as UTF-8 costs as much as the fsync itself. Records are immutable (Repository's
  * contract), so the bytes of each record in a long list are encoded once and reused on later saves.
  *
  * A cached record is frozen: a service that mutated it in place would otherwise have its change
@@ -15,59 +15,94 @@ const WALK_DEPTH = 3;
 
 const recordBytes = new WeakMap<object, Buffer>();
 
-const COMMA = Buffer.from(',');
-const COLON = Buffer.from(':');
-const OPEN_ARRAY = Buffer.from('[');
-const CLOSE_ARRAY = Buffer.from(']');
-const OPEN_OBJECT = Buffer.from('{');
-const CLOSE_OBJECT = Buffer.from('}');
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
 const NULL = Buffer.from('null');
 
-export function encodeJson(value: unknown): Buffer {
-  const parts: Buffer[] = [];
-  encodeValue(value, 0, parts);
-  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-}
+/**
+ * Encodes into one buffer that it keeps and reuses. Each save of a big document would otherwise get
+ * fresh megabytes whose first touch (page faults) costs more than the copying itself.
+ */
+export class JsonEncoder {
+  private buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  private length = 0;
 
-function encodeValue(value: unknown, depth: number, parts: Buffer[]): void {
-  if (Array.isArray(value) && value.length >= CACHED_LIST_LENGTH) {
-    encodeList(value, parts);
-  } else if (depth < WALK_DEPTH && isPlainObject(value)) {
-    encodeObject(value, depth, parts);
-  } else {
-    parts.push(Buffer.from(JSON.stringify(value) ?? 'null'));
+  /** The bytes of `value`: a view into the reused buffer, valid until the next call. */
+  encode(value: unknown): Buffer {
+    this.length = 0;
+    this.value(value, 0);
+    return this.buffer.subarray(0, this.length);
   }
-}
 
-function encodeList(list: readonly unknown[], parts: Buffer[]): void {
-  parts.push(OPEN_ARRAY);
-  for (let i = 0; i < list.length; i++) {
-    if (i > 0) parts.push(COMMA);
-    const item = list[i];
-    if (typeof item === 'object' && item !== null) {
-      parts.push(cachedRecord(item));
+  private value(value: unknown, depth: number): void {
+    if (Array.isArray(value) && value.length >= CACHED_LIST_LENGTH) {
+      this.list(value);
+    } else if (depth < WALK_DEPTH && isPlainObject(value)) {
+      this.object(value, depth);
     } else {
-      // JSON.stringify writes null for undefined, functions and symbols inside arrays.
-      const text = JSON.stringify(item);
-      parts.push(text === undefined ? NULL : Buffer.from(text));
+      this.bytes(Buffer.from(JSON.stringify(value) ?? 'null'));
     }
   }
-  parts.push(CLOSE_ARRAY);
+
+  private list(list: readonly unknown[]): void {
+    this.byte(OPEN_ARRAY);
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) this.byte(COMMA);
+      const item = list[i];
+      if (typeof item === 'object' && item !== null) {
+        this.bytes(cachedRecord(item));
+      } else {
+        // JSON.stringify writes null for undefined, functions and symbols inside arrays.
+        const text = JSON.stringify(item);
+        this.bytes(text === undefined ? NULL : Buffer.from(text));
+      }
+    }
+    this.byte(CLOSE_ARRAY);
+  }
+
+  private object(object: Record<string, unknown>, depth: number): void {
+    this.byte(OPEN_OBJECT);
+    let first = true;
+    for (const key of Object.keys(object)) {
+      const value = object[key];
+      // JSON.stringify leaves out properties it cannot represent.
+      if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+      if (!first) this.byte(COMMA);
+      first = false;
+      this.bytes(Buffer.from(JSON.stringify(key)));
+      this.byte(COLON);
+      this.value(value, depth + 1);
+    }
+    this.byte(CLOSE_OBJECT);
+  }
+
+  private byte(code: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = code;
+  }
+
+  private bytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this.buffer.length * 2));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
 }
 
-function encodeObject(object: Record<string, unknown>, depth: number, parts: Buffer[]): void {
-  parts.push(OPEN_OBJECT);
-  let first = true;
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    // JSON.stringify leaves out properties it cannot represent.
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    if (!first) parts.push(COMMA);
-    first = false;
-    parts.push(Buffer.from(JSON.stringify(key)), COLON);
-    encodeValue(value, depth + 1, parts);
-  }
-  parts.push(CLOSE_OBJECT);
+/** The bytes of `value` in a buffer of their own. */
+export function encodeJson(value: unknown): Buffer {
+  return Buffer.from(new JsonEncoder().encode(value));
 }
 
 function cachedRecord(item: object): Buffer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeJson } from '../../electron/storage/json-bytes';
+import { encodeJson, JsonEncoder } from '../../electron/storage/json-bytes';
 import { sampleMeetingDocument, sampleQuestion } from './sample-meeting';
 
 const same = (value: unknown) => expect(encodeJson(value).toString('utf8')).toBe(JSON.stringify(value));
@@ -34,5 +34,13 @@ describe('encodeJson', () => {
       (question as { text: string }).text = '改过的内容';
     }).toThrow(TypeError);
     expect(encodeJson(doc).toString('utf8')).toBe(JSON.stringify(doc));
+  });
+
+  it('reuses one buffer across calls of any size without mixing them up', () => {
+    const encoder = new JsonEncoder();
+    const small = { schemaVersion: 1, language: 'zh-CN' };
+    for (const value of [small, sampleMeetingDocument(300), small, sampleMeetingDocument(1000), sampleMeetingDocument(5)]) {
+      expect(encoder.encode(value).toString('utf8')).toBe(JSON.stringify(value));
+    }
   });
 });
