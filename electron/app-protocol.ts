@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
 /**
  * The app's own pages come from `app://desk/…`, served from one fixed folder (dist/renderer). A custom
@@ -22,22 +23,8 @@ export const APP_SCHEME_PRIVILEGES = {
   stream: false,
 } as const;
 
-/**
- * Sent as a header as well as the page's <meta>, so a page that loses its meta tag is still locked
- * down. No 'unsafe-eval', no remote origins; inline styles only because antd injects them.
- */
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Sent as a header as well as the page's <meta>, so a page that loses its meta tag is still locked down. */
+export const APP_CSP = CONTENT_SECURITY_POLICY;
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

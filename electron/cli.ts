@@ -2,12 +2,17 @@
 import { EXIT, processIo, type CliIo } from './cli/cli-io';
 import { runDemo } from './cli/demo-command';
 import { runMeetings } from './cli/meetings-command';
+import { runSummarize } from './cli/summarize-command';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
   demo: { run: runDemo, usage: 'demo --data DIR                 创建示例街道、社区、部门和会议' },
   meetings: { run: runMeetings, usage: 'meetings --data DIR [--json]    列出会议' },
+  summarize: {
+    run: (argv, io) => runSummarize(argv, io),
+    usage: 'summarize 文件 [--sheet 工作表名] [--json]  导入并汇总 12345/6555 工单表（不写入数据）',
+  },
 };
 
 function usage(io: CliIo): void {

@@ -1,11 +1,8 @@
 import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
-/**
- * The same policy as the <meta> in renderer/index.html (a test keeps the two equal). Sent as a header
- * too, because frame-ancestors only works there.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+export { CONTENT_SECURITY_POLICY };
+
 
 /** Headers on every response, page or API. */
 export function setSecurityHeaders(res: ServerResponse): void {

@@ -1,4 +1,4 @@
-import { contract, type Input, type Method, type Output } from './contract';
+import { contract, isMethod, type Input, type Method, type Output } from './contract';
 import { events, isEventName, type AnyEvent, type EventName, type EventPayload } from './events';
 import { resultSchema, type Result } from './result';
 
@@ -20,6 +20,10 @@ export interface ApiClient {
 export function createApiClient(transport: Transport): ApiClient {
   return {
     async call(method, input) {
+      // Typed callers cannot get here with a bad name; untyped ones (a console, a plugin) can.
+      if (!isMethod(method)) {
+        return { ok: false, error: { code: 'unknown_method', message: `未知的接口：${String(method).slice(0, 60)}` } };
+      }
       let raw: unknown;
       try {
         raw = await transport.invoke(method, input);
