@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy';
 
 const CSP_META = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
