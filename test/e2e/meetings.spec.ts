@@ -34,11 +34,15 @@ const languageButton = (name: string) =>
 /** Picks an option of an antd Select: open it, then click the visible option. */
 async function choose(select: Locator, option: string): Promise<void> {
   await select.click();
+  // The newest dropdown is the one just opened; an earlier one may still be fading out.
   await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .locator('.ant-select-dropdown:visible')
+    .last()
+    .locator('.ant-select-item-option')
     .filter({ hasText: option })
     .first()
     .click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 test('creates a meeting, with Beijing time whatever the machine zone', async () => {
