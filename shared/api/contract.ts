@@ -18,9 +18,57 @@ import {
   OfficeProfilePatch,
   Preferences,
   Revision,
+  DEFAULT_IMPORT_MAX_BYTES,
+  GoalTerm,
+  ImportOptions,
+  ImportPreset,
+  ImportPreview,
+  ImportRecord,
+  ListType,
+  MappingRule,
+  Opinion,
+  OpinionChannel,
+  OpinionDraft,
+  OpinionFigure,
+  OpinionGroup,
+  OpinionGroupKind,
+  OpinionPatch,
+  OpinionSummary,
+  Title,
+  YearOnYear,
 } from '../domain';
 
 const NoInput = z.object({}).strict();
+const ForMeeting = z.object({ meetingId: Id }).strict();
+
+/**
+ * A spreadsheet travels as base64 inside the JSON body: 50 MB of file is about 67 MB of text. Only
+ * imports.preview accepts a body that large (see `maxBodyBytes`).
+ */
+const MAX_IMPORT_BASE64 = Math.ceil((DEFAULT_IMPORT_MAX_BYTES * 4) / 3) + 4;
+
+/** Methods whose input may be larger than the transports' default body limit. */
+export const maxBodyBytes: Partial<Record<string, number>> = {
+  'imports.preview': MAX_IMPORT_BASE64 + 64 * 1024,
+};
+
+export const ImportPreviewResult = z.object({
+  /** Handle for imports.confirm; the parsed rows wait on the service side, nothing is stored yet. */
+  previewId: Id,
+  fileName: z.string(),
+  preview: ImportPreview,
+});
+export type ImportPreviewResult = z.infer<typeof ImportPreviewResult>;
+
+export const OpinionPage = z.object({ total: z.number().int().min(0), rows: z.array(Opinion) });
+export type OpinionPage = z.infer<typeof OpinionPage>;
+
+export const OpinionAnalysis = z.object({
+  summary: OpinionSummary,
+  /** The latest year against the one before, over the same stretch of days; null without two years. */
+  yearOnYear: YearOnYear.nullable(),
+});
+export type OpinionAnalysis = z.infer<typeof OpinionAnalysis>;
 const ById = z.object({ id: Id }).strict();
 
 /** A notice the user must see, e.g. a corrupt document restored from backup. */
@@ -136,6 +184,100 @@ export const contract = {
   'meetings.undoDelete': { input: ById, output: Meeting },
   'meetings.trash': { input: NoInput, output: z.array(TrashedMeeting) },
   'meetings.restore': { input: ById, output: Meeting },
+
+  /**
+   * Parses a work-order sheet in a worker and keeps the rows aside; nothing is stored until
+   * imports.confirm. `jobId` (chosen by the caller) names the job in 'imports.progress' events and
+   * in imports.cancel.
+   */
+  'imports.preview': {
+    input: z
+      .object({
+        meetingId: Id,
+        jobId: Id,
+        fileName: z.string().trim().min(1).max(255),
+        dataBase64: z.string().min(1, '文件为空').max(MAX_IMPORT_BASE64, '文件超过 50 MB 上限'),
+        options: ImportOptions.pick({ sheet: true, mapping: true, defaultChannel: true }).partial().strict().optional(),
+      })
+      .strict(),
+    output: ImportPreviewResult,
+  },
+  'imports.cancel': { input: z.object({ jobId: Id }).strict(), output: z.null() },
+  /** Stores the previewed rows all at once (all or nothing). */
+  'imports.confirm': { input: z.object({ meetingId: Id, previewId: Id }).strict(), output: ImportRecord },
+  /** Removes every row of one import; the record stays, marked undone. */
+  'imports.undo': { input: z.object({ meetingId: Id, importId: Id }).strict(), output: ImportRecord },
+  'imports.list': { input: ForMeeting, output: z.array(ImportRecord) },
+  'imports.presets': { input: NoInput, output: z.array(ImportPreset) },
+  'imports.savePreset': {
+    input: z
+      .object({ name: Name, rules: z.array(MappingRule).max(200), defaultChannel: OpinionChannel.optional() })
+      .strict(),
+    output: ImportPreset,
+  },
+  'imports.deletePreset': { input: ById, output: z.null() },
+
+  /** A page of the meeting's opinions, optionally only those behind one figure (click-through). */
+  'opinions.list': {
+    input: z
+      .object({
+        meetingId: Id,
+        figure: OpinionFigure.optional(),
+        /** Only the rows of these ids (e.g. a group's), in the given order. */
+        ids: z.array(Id).max(10_000).optional(),
+        query: z.string().max(100).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(100),
+      })
+      .strict(),
+    output: OpinionPage,
+  },
+  'opinions.create': { input: z.object({ meetingId: Id, opinion: OpinionDraft.strict() }).strict(), output: Opinion },
+  'opinions.update': {
+    input: z.object({ meetingId: Id, id: Id, patch: OpinionPatch.strict() }).strict(),
+    output: Opinion,
+  },
+  'opinions.delete': { input: z.object({ meetingId: Id, id: Id }).strict(), output: z.null() },
+  'opinions.analysis': { input: ForMeeting, output: OpinionAnalysis },
+
+  /** 重大事项 and 民生任务库: opinions grouped for action. */
+  'groups.list': { input: ForMeeting, output: z.array(OpinionGroup) },
+  'groups.create': {
+    input: z
+      .object({
+        meetingId: Id,
+        kind: OpinionGroupKind,
+        title: Title,
+        departmentId: Id.nullable().default(null),
+        listType: ListType,
+        term: GoalTerm.nullable().default(null),
+        opinionIds: z.array(Id).min(1, '请至少选择一条诉求').max(10_000),
+        note: z.string().max(5000).default(''),
+      })
+      .strict(),
+    output: OpinionGroup,
+  },
+  'groups.update': {
+    input: z
+      .object({
+        meetingId: Id,
+        id: Id,
+        patch: z
+          .object({
+            title: Title,
+            departmentId: Id.nullable(),
+            listType: ListType,
+            term: GoalTerm.nullable(),
+            opinionIds: z.array(Id).max(10_000),
+            note: z.string().max(5000),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    output: OpinionGroup,
+  },
+  'groups.delete': { input: z.object({ meetingId: Id, id: Id }).strict(), output: z.null() },
 } as const;
 
 export type Contract = typeof contract;

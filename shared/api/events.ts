@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../domain';
+import { Id, ImportProgress } from '../domain';
 import { StorageNotice } from './contract';
 
 /** Push events, typed once and carried by both transports (IPC send, SSE). */
@@ -8,6 +8,8 @@ export const events = {
   'office.changed': z.object({}),
   'preferences.changed': z.object({}),
   'storage.notice': StorageNotice,
+  'opinions.changed': z.object({ meetingId: Id }),
+  'imports.progress': z.object({ jobId: Id, progress: ImportProgress }),
 } as const;
 
 export type Events = typeof events;

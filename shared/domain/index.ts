@@ -8,3 +8,6 @@ export * from './commitment';
 export * from './project';
 export * from './meeting-document';
 export * from './preferences';
+export * from './import';
+export * from './opinion-summary';
+export * from './opinion-set';
