@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AnyEvent } from '../../shared/api';
+import { isMethod, maxBodyBytes, type AnyEvent } from '../../shared/api';
 import type { Dispatch } from '../api/dispatch';
 import { EventStreams } from './event-stream';
 import { readBody } from './read-body';
@@ -76,24 +76,26 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
     if (req.method !== 'POST') return sendFailure(res, 405, 'invalid_input', HOST_MESSAGES.postOnly, { Allow: 'POST' });
     if (!isJsonContentType(req.headers)) return sendFailure(res, 415, 'invalid_input', HOST_MESSAGES.notJson);
 
-    const body = await readBody(req, bodyLimit);
+    let method: string;
+    try {
+      method = decodeURIComponent(pathname.slice(API_PREFIX.length));
+    } catch {
+      method = pathname.slice(API_PREFIX.length);
+    }
+    // Only the methods that carry a file (imports.preview) may send more than the default.
+    const limit = (isMethod(method) ? maxBodyBytes[method] : undefined) ?? bodyLimit;
+    const body = await readBody(req, limit);
     if (!body.ok) {
       if (body.reason === 'aborted') return void res.destroy();
       if (body.reason === 'bad_encoding') return sendFailure(res, 400, 'invalid_input', HOST_MESSAGES.badEncoding);
       // The rest of an oversized body may still be on its way: do not reuse this connection.
-      return sendFailure(res, 413, 'too_large', HOST_MESSAGES.tooLarge(bodyLimit), { Connection: 'close' });
+      return sendFailure(res, 413, 'too_large', HOST_MESSAGES.tooLarge(limit), { Connection: 'close' });
     }
     let input: unknown;
     try {
       input = JSON.parse(body.text);
     } catch {
       return sendFailure(res, 400, 'invalid_input', HOST_MESSAGES.badJson);
-    }
-    let method: string;
-    try {
-      method = decodeURIComponent(pathname.slice(API_PREFIX.length));
-    } catch {
-      method = pathname.slice(API_PREFIX.length);
     }
     // The HTTP status is about transport; the Result says whether the call itself succeeded.
     sendResult(res, 200, await options.dispatch(method, input));

@@ -29,6 +29,23 @@ const CONTRACT_METHODS = {
   'meetings.undoDelete': true,
   'meetings.trash': true,
   'meetings.restore': true,
+  'imports.preview': true,
+  'imports.cancel': true,
+  'imports.confirm': true,
+  'imports.undo': true,
+  'imports.list': true,
+  'imports.presets': true,
+  'imports.savePreset': true,
+  'imports.deletePreset': true,
+  'opinions.list': true,
+  'opinions.create': true,
+  'opinions.update': true,
+  'opinions.delete': true,
+  'opinions.analysis': true,
+  'groups.list': true,
+  'groups.create': true,
+  'groups.update': true,
+  'groups.delete': true,
 } as const satisfies Record<Method, true>;
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as Method[];

@@ -22,6 +22,18 @@ import {
   updateDepartment,
   updateProfile,
 } from './office-service';
+import { createGroup, deleteGroup, listGroups, updateGroup } from './groups-service';
+import {
+  cancelImport,
+  confirmImport,
+  deletePreset,
+  listImports,
+  listPresets,
+  previewImport,
+  savePreset,
+  undoImport,
+} from './imports-service';
+import { analyseOpinions, createOpinion, deleteOpinion, listOpinions, updateOpinion } from './opinions-service';
 import type { ServiceContext } from './service-context';
 
 /** Binds every contract method to its service; the compiler checks none is missing. */
@@ -52,5 +64,22 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'meetings.undoDelete': async ({ id }) => undoDeleteMeeting(ctx, id),
     'meetings.trash': async () => listTrash(ctx),
     'meetings.restore': ({ id }) => restoreMeeting(ctx, id),
+    'imports.preview': (input) => previewImport(ctx, input),
+    'imports.cancel': async ({ jobId }) => cancelImport(ctx, jobId),
+    'imports.confirm': (input) => confirmImport(ctx, input),
+    'imports.undo': (input) => undoImport(ctx, input),
+    'imports.list': async ({ meetingId }) => listImports(ctx, meetingId),
+    'imports.presets': async () => listPresets(ctx),
+    'imports.savePreset': (input) => savePreset(ctx, input),
+    'imports.deletePreset': ({ id }) => deletePreset(ctx, id),
+    'opinions.list': async (input) => listOpinions(ctx, input),
+    'opinions.create': (input) => createOpinion(ctx, input),
+    'opinions.update': (input) => updateOpinion(ctx, input),
+    'opinions.delete': (input) => deleteOpinion(ctx, input),
+    'opinions.analysis': async ({ meetingId }) => analyseOpinions(ctx, meetingId),
+    'groups.list': async ({ meetingId }) => listGroups(ctx, meetingId),
+    'groups.create': (input) => createGroup(ctx, input),
+    'groups.update': (input) => updateGroup(ctx, input),
+    'groups.delete': (input) => deleteGroup(ctx, input),
   };
 }

@@ -6,7 +6,7 @@ import {
 import type { MeetingSummary, ParsedInput, TrashedMeeting } from '../../shared/api';
 import { addDays } from '../../shared/logic/shanghai-time';
 import { AppError, notFound } from '../api/app-error';
-import { MEETING_PREFIX, meetingDocName } from '../storage/documents';
+import { MEETING_PREFIX, meetingDocName, opinionsDocName } from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
 
 export const TRASH_DAYS = 30;
@@ -160,6 +160,9 @@ export async function purgeTrash(ctx: ServiceContext): Promise<number> {
   let purged = 0;
   for (const item of listTrash(ctx)) {
     if (new Date(item.purgeAfter).getTime() <= now) {
+      // Opinions first: a crash in between leaves a trashed meeting (purged again next start), never
+      // an opinion set whose meeting is gone.
+      if (ctx.repo.get(opinionsDocName(item.meeting.id)) !== undefined) await ctx.repo.remove(opinionsDocName(item.meeting.id));
       await ctx.repo.remove(meetingDocName(item.meeting.id));
       purged += 1;
     }

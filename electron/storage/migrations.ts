@@ -1,6 +1,12 @@
-import { MEETING_SCHEMA_VERSION, OFFICE_SCHEMA_VERSION, PREFERENCES_SCHEMA_VERSION } from '../../shared/domain';
+import {
+  IMPORT_PRESETS_SCHEMA_VERSION,
+  MEETING_SCHEMA_VERSION,
+  OFFICE_SCHEMA_VERSION,
+  OPINION_SET_SCHEMA_VERSION,
+  PREFERENCES_SCHEMA_VERSION,
+} from '../../shared/domain';
 
-export type DocumentKind = 'office' | 'preferences' | 'meeting';
+export type DocumentKind = 'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets';
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
@@ -12,12 +18,16 @@ const steps: Record<DocumentKind, Record<number, Migration>> = {
   office: {},
   preferences: {},
   meeting: {},
+  opinions: {},
+  importPresets: {},
 };
 
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
   office: OFFICE_SCHEMA_VERSION,
   preferences: PREFERENCES_SCHEMA_VERSION,
   meeting: MEETING_SCHEMA_VERSION,
+  opinions: OPINION_SET_SCHEMA_VERSION,
+  importPresets: IMPORT_PRESETS_SCHEMA_VERSION,
 };
 
 export class NewerVersionError extends Error {

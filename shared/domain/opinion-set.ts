@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ListType } from './commitment';
 import { Id, Instant, LIMITS, Title } from './common';
-import { SpreadsheetFormat } from './import';
+import { ImportPreset, SpreadsheetFormat } from './import';
 import { Opinion } from './opinion';
 
 export const OPINION_SET_SCHEMA_VERSION = 1;
@@ -18,6 +18,11 @@ export const ImportRecord = z.object({
   count: z.number().int().min(0),
   skipped: z.number().int().min(0),
   duplicates: z.number().int().min(0),
+  /**
+   * Rows left out because the meeting already held their 工单编号 from an earlier import (so importing
+   * next month's export, which overlaps this one, adds only what is new).
+   */
+  alreadyImported: z.number().int().min(0).default(0),
   /** Set when the import was undone as a whole; its rows are gone. */
   undoneAt: Instant.nullable(),
 });
@@ -86,3 +91,12 @@ export const OpinionPatch = z
   })
   .partial();
 export type OpinionPatch = z.input<typeof OpinionPatch>;
+
+export const IMPORT_PRESETS_SCHEMA_VERSION = 1;
+
+/** The office's saved column mappings, one per source system, in a small document of their own. */
+export const ImportPresetsDocument = z.object({
+  schemaVersion: z.literal(IMPORT_PRESETS_SCHEMA_VERSION),
+  presets: z.array(ImportPreset).max(200),
+});
+export type ImportPresetsDocument = z.infer<typeof ImportPresetsDocument>;

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MeetingDocument, Office, Preferences } from '../../shared/domain';
-import { decodeDocument, MEETING_PREFIX, OFFICE_DOC, PREFERENCES_DOC } from '../../electron/storage/documents';
+import { ImportPresetsDocument, MeetingDocument, Office, OpinionSetDocument, Preferences } from '../../shared/domain';
+import { decodeDocument, IMPORT_PRESETS_DOC, MEETING_PREFIX, OFFICE_DOC, opinionsDocName, PREFERENCES_DOC } from '../../electron/storage/documents';
 import { CURRENT_VERSION, migrate, NewerVersionError, type DocumentKind } from '../../electron/storage/migrations';
 
 /**
@@ -16,6 +16,8 @@ const kinds: Record<DocumentKind, { docName: string; schema: { parse(value: unkn
   office: { docName: OFFICE_DOC, schema: Office },
   preferences: { docName: PREFERENCES_DOC, schema: Preferences },
   meeting: { docName: `${MEETING_PREFIX}m-2025-fz`, schema: MeetingDocument },
+  opinions: { docName: opinionsDocName('m-2025-fz'), schema: OpinionSetDocument },
+  importPresets: { docName: IMPORT_PRESETS_DOC, schema: ImportPresetsDocument },
 };
 
 function sample(kind: DocumentKind, version: number): unknown {
