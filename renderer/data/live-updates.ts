@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api';
+import { opinionKeys } from './opinion-queries';
 import { keys } from './queries';
 
 /**
@@ -11,6 +12,9 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
     api.on('meetings.changed', () => void client.invalidateQueries({ queryKey: keys.meetings })),
     api.on('office.changed', () => void client.invalidateQueries({ queryKey: keys.office })),
     api.on('preferences.changed', () => void client.invalidateQueries({ queryKey: keys.preferences })),
+    api.on('opinions.changed', ({ meetingId }) => {
+      void client.invalidateQueries({ queryKey: opinionKeys.meeting(meetingId) });
+    }),
     api.on('storage.notice', () => void client.invalidateQueries({ queryKey: keys.appInfo })),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());

@@ -7,6 +7,7 @@ import { LevelTag, StatusTag } from '../../components/meeting-tags';
 import { useMeeting, useOffice } from '../../data/queries';
 import { useNavigation } from '../../shell/navigation';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
+import { PrepareStage } from '../prepare/PrepareStage';
 import { StageEmpty, STAGES, type Stage } from './StageEmpty';
 
 function NoMeeting({ reason }: { reason: 'none' | 'gone' }) {
@@ -89,7 +90,7 @@ export function WorkbenchScreen() {
           items={STAGES.map((key) => ({
             key,
             label: t(`workbench.stages.${key}.tab`),
-            children: <StageEmpty stage={key} />,
+            children: key === 'prepare' ? <PrepareStage meetingId={m.id} /> : <StageEmpty stage={key} />,
           }))}
         />
       </Card>
