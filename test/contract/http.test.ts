@@ -1,4 +1,6 @@
 import { runContractSuite } from './contract-suite';
+import { runOpinionsContractSuite } from './opinions-suite';
 import { httpHarness } from './harnesses';
 
 runContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
+runOpinionsContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
