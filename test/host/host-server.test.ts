@@ -131,6 +131,18 @@ describe('host mode API access', () => {
     expect(store.writes).toBe(0);
   });
 
+  it('lets imports.preview alone carry a file larger than the default limit', async () => {
+    const twoMiB = 'A'.repeat(2 * 1024 * 1024);
+    // The base64 is valid but the bytes are no spreadsheet: the importer, not the transport, refuses it.
+    const preview = await post('imports.preview', { meetingId: 'm-nothere', jobId: 'j1', fileName: '工单.xlsx', dataBase64: twoMiB });
+    expect(preview.status).toBe(200);
+    expect(preview.json()).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/找不到会议/) } });
+    const create = await post('meetings.create', { ...draft, notes: twoMiB });
+    expect(create.status).toBe(413);
+    expect(create.json()).toMatchObject({ ok: false, error: { code: 'too_large', message: expect.stringMatching(/过大.*1 MB/) } });
+    expect(store.writes).toBe(0);
+  });
+
   it('accepts POST only on methods, and names unknown methods through the dispatcher', async () => {
     const get = await rawRequest(port, { path: '/api/meetings.list', headers: auth });
     expect(get.status).toBe(405);
