@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { contentTypeOf } from './static/content-types';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
 /**
@@ -25,32 +26,6 @@ export const APP_SCHEME_PRIVILEGES = {
 
 /** Sent as a header as well as the page's <meta>, so a page that loses its meta tag is still locked down. */
 export const APP_CSP = CONTENT_SECURITY_POLICY;
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /**
  * Maps an `app://desk/…` URL to a file strictly inside `root`, or null. Refuses other hosts, `..`
@@ -111,7 +86,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     }
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
-      headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(filePath) },
+      headers: { ...securityHeaders(), 'Content-Type': contentTypeOf(filePath) },
     });
   };
 }

@@ -2,22 +2,16 @@
 // on every change, and Electron restarted when they change. Without an Electron binary there is no
 // desktop shell to develop: use host mode (`npm run serve`) instead.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-function electronBinary() {
-  const dir = join(root, 'node_modules', 'electron');
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
-const electron = electronBinary();
+const electron = electronBinary(root);
 if (!electron) {
   console.error('未找到 Electron 程序，无法启动桌面开发模式。请改用浏览器模式：npm run serve');
   console.error('(No Electron binary here; use host mode instead: npm run serve)');

@@ -1,9 +1,10 @@
 // `npm start`: installs what is missing, then starts the desktop app, or host mode in a browser where
 // Electron's binary cannot be had. Node built-ins only: this runs before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -39,15 +40,8 @@ if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
 }
 
 // 2. The Electron binary, if it can be downloaded.
-function electronBinary() {
-  const dir = join(root, 'node_modules', 'electron');
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
-let electron = electronBinary();
+let electron = electronBinary(root);
 if (!electron && existsSync(join(root, 'node_modules', 'electron', 'install.js')) && !args.includes('--host')) {
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
@@ -57,7 +51,7 @@ if (!electron && existsSync(join(root, 'node_modules', 'electron', 'install.js')
     env,
     timeout: 180_000,
   });
-  electron = electronBinary();
+  electron = electronBinary(root);
 }
 
 // 3. Build, then start.
