@@ -1,6 +1,7 @@
 // Command-line entry: the same services as the desktop app, for archivists, checks and sample data.
 import { EXIT, processIo, type CliIo } from './cli/cli-io';
 import { runDemo } from './cli/demo-command';
+import { runImport } from './cli/import-command';
 import { runMeetings } from './cli/meetings-command';
 import { runSummarize } from './cli/summarize-command';
 
@@ -9,6 +10,10 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   demo: { run: runDemo, usage: 'demo --data DIR                 创建示例街道、社区、部门和会议' },
   meetings: { run: runMeetings, usage: 'meetings --data DIR [--json]    列出会议' },
+  import: {
+    run: runImport,
+    usage: 'import 文件 --data DIR --meeting 会议编号 [--sheet 工作表名]  把工单表导入到一场会议（预览后整批写入）',
+  },
   summarize: {
     run: (argv, io) => runSummarize(argv, io),
     usage: 'summarize 文件 [--sheet 工作表名] [--json]  导入并汇总 12345/6555 工单表（不写入数据）',

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { call } from './call';
 import { EXIT, type CliIo } from './cli-io';
 import { demoMeetings, demoOffice } from './demo-data';
+import { importDemoOpinions } from './demo-opinion-import';
 import { openServicesAt } from './open-services';
 
 /** `demo --data DIR`: a realistic sample office and meetings, created through the API like a user would. */
@@ -24,8 +25,9 @@ export async function runDemo(argv: string[], io: CliIo): Promise<number> {
     for (const d of demoOffice.departments) {
       await call(app, 'departments.create', { name: d.name, kind: d.kind, contact: { person: d.person, phone: d.phone } });
     }
+    let streetMeetingId: string | null = null;
     for (const m of demoMeetings) {
-      await call(app, 'meetings.create', {
+      const meeting = await call(app, 'meetings.create', {
         title: m.title,
         level: m.level,
         startsAt: m.startsAt,
@@ -34,10 +36,14 @@ export async function runDemo(argv: string[], io: CliIo): Promise<number> {
         notes: m.notes,
         communityIds: m.communities.map((name) => communityIds.get(name)!).filter(Boolean),
       });
+      if (m.level === 'street' && streetMeetingId === null) streetMeetingId = meeting.id;
     }
+    const opinions = streetMeetingId ? await importDemoOpinions(app, streetMeetingId) : null;
     io.stdout(
       `已在 ${app.ctx.dataDir} 创建示例：${demoOffice.profile.name}，${demoOffice.communities.length} 个社区，` +
-        `${demoOffice.departments.length} 个部门，${demoMeetings.length} 场会议。\n`,
+        `${demoOffice.departments.length} 个部门，${demoMeetings.length} 场会议` +
+        (opinions ? `；街道报告会已导入 ${opinions.count} 条 12345/6555 工单，归并为 ${opinions.groups} 个重大事项和民生任务` : '') +
+        '。\n',
     );
     return EXIT.ok;
   } finally {

@@ -107,7 +107,7 @@ export function humanSummary(file: string, result: ImportResult, summary: Opinio
 }
 
 /** Reads at most `limit` + 1 bytes, so an oversized file is refused without loading it whole. */
-async function readBounded(path: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
+export async function readBounded(path: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();

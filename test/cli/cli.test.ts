@@ -1,8 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MeetingSummary } from '../../shared/api';
+import { MeetingSummary, type OpinionAnalysis, type OpinionPage, type Result } from '../../shared/api';
+import type { ImportRecord, OpinionGroup } from '../../shared/domain';
+import { formatChange, formatRate } from '../../shared/logic/fraction';
+import { DEMO_OPINION_FIGURES } from '../../electron/cli/demo-opinions';
+import { runImport } from '../../electron/cli/import-command';
+import { openServicesAt } from '../../electron/cli/open-services';
+import { figure109Xlsx, htmlErrorPage } from '../fixtures/make-fixtures';
 import { runDemo } from '../../electron/cli/demo-command';
 import { runMeetings } from '../../electron/cli/meetings-command';
 import type { CliIo } from '../../electron/cli/cli-io';
@@ -10,6 +16,11 @@ import type { CliIo } from '../../electron/cli/cli-io';
 function capture(): CliIo & { out: string; err: string } {
   const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
   return io;
+}
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
 }
 
 const dirs: string[] = [];
@@ -42,5 +53,73 @@ describe('cli', () => {
     const list = capture();
     await runMeetings(['--data', data, '--json'], list);
     expect(JSON.parse(list.out)).toHaveLength(3);
+  });
+});
+
+describe('cli import and the demo opinion set', () => {
+  async function demoData() {
+    const data = tempDir();
+    expect(await runDemo(['--data', data], capture())).toBe(0);
+    const app = await openServicesAt(data);
+    try {
+      const meetings = value(await app.dispatch('meetings.list', { level: 'street' })) as MeetingSummary[];
+      const meetingId = meetings[0]!.id;
+      return { data, meetingId, analysis: value(await app.dispatch('opinions.analysis', { meetingId })) as OpinionAnalysis, groups: value(await app.dispatch('groups.list', { meetingId })) as OpinionGroup[] };
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('demo imports the work-order set: parking 261 → 138 (−47%), 93.6% resolved, grouped items and tasks', async () => {
+    const { analysis, groups } = await demoData();
+    expect(analysis.summary).toMatchObject({ total: DEMO_OPINION_FIGURES.total, resolved: DEMO_OPINION_FIGURES.resolved });
+    expect(formatRate(analysis.summary.resolutionRate)).toBe('93.6%');
+    const yoy = analysis.yearOnYear!;
+    expect(yoy).toMatchObject({ year: 2025, previousYear: 2024, from: '01-01', through: '02-28' });
+    const parking = yoy.byCategory.find((r) => r.name === '停车管理')!;
+    expect(parking).toMatchObject({ previous: 261, current: 138 });
+    expect(formatChange(parking.change)).toBe('-47.1%');
+    expect(groups.map((g) => g.kind).sort()).toEqual(['item', 'item', 'task', 'task']);
+    expect(groups.every((g) => g.opinionIds.length > 0)).toBe(true);
+  });
+
+  it('import adds a work-order file to a meeting and refuses a web page saved as .xlsx, changing nothing', async () => {
+    const { data, meetingId } = await demoData();
+    const dir = tempDir();
+    const good = join(dir, '一季度工单.xlsx');
+    writeFileSync(good, figure109Xlsx());
+    const bad = join(dir, '导出失败.xlsx');
+    writeFileSync(bad, htmlErrorPage());
+    // Every file under the data folder (documents and their backups), to prove a refusal wrote nothing.
+    const files = () =>
+      readdirSync(data, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort()
+        .map((path) => [path, readFileSync(path, 'utf8')]);
+
+    const before = files();
+    const refused = capture();
+    expect(await runImport([bad, '--data', data, '--meeting', meetingId], refused)).toBe(2);
+    expect(refused.err).toMatch(/^无法导入「.*导出失败\.xlsx」：.*网页/);
+    expect(refused.out).toBe('');
+    expect(files()).toEqual(before);
+    const noMeeting = capture();
+    expect(await runImport([good, '--data', data, '--meeting', 'm-nothere'], noMeeting)).toBe(2);
+    expect(noMeeting.err).toMatch(/找不到会议/);
+    expect(files()).toEqual(before);
+
+    const done = capture();
+    expect(await runImport([good, '--data', data, '--meeting', meetingId], done)).toBe(0);
+    expect(done.out).toMatch(/新增 109 条诉求；跳过 1 行，文件内重复 0 条，此前已导入 0 条/);
+    expect(done.out).toMatch(/会议现有诉求 1359 条/);
+    const app = await openServicesAt(data);
+    try {
+      const imports = value(await app.dispatch('imports.list', { meetingId })) as ImportRecord[];
+      expect(imports.map((r) => r.fileName)).toContain('一季度工单.xlsx');
+      expect((value(await app.dispatch('opinions.list', { meetingId, limit: 1 })) as OpinionPage).total).toBe(1359);
+    } finally {
+      await app.close();
+    }
   });
 });
