@@ -12,6 +12,7 @@ import {
 import { decodeDocument } from '../../electron/storage/documents';
 import { FileDocumentStore } from '../../electron/storage/file-document-store';
 import { Repository } from '../../electron/storage/repository';
+import { OpinionSetDocument } from '../../shared/domain';
 import { filesIn, tempDir } from './helpers';
 import { sampleMeetingDocument, sampleQuestion } from './sample-meeting';
 
@@ -24,6 +25,10 @@ const office = {
   departments: [],
 };
 
+function opinionSetSample(): unknown {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v1.json'), 'utf8'));
+}
+
 describe('FileDocumentStore', () => {
   it('round-trips documents through files and a reopen', async () => {
     const dir = tempDir();
@@ -32,14 +37,18 @@ describe('FileDocumentStore', () => {
     const meeting = sampleMeetingDocument(25, 'm1');
     await store.write('meeting-m1', meeting);
     await store.write('office', office);
-    await store.write('opinions-m1', { anything: ['kept', 'as', 'is'] });
+    const opinions = { ...opinionSetSample(), meetingId: 'm1' };
+    await store.write('opinions-m1', opinions);
+    await store.write('later-feature', { anything: ['kept', 'as', 'is'] });
     await store.close();
 
     const reopened = await new FileDocumentStore({ dir }).open(decodeDocument);
     expect(reopened.notices).toEqual([]);
     expect(reopened.documents.get('meeting-m1')).toEqual(meeting);
     expect(reopened.documents.get('office')).toEqual(office);
-    expect(reopened.documents.get('opinions-m1')).toEqual({ anything: ['kept', 'as', 'is'] });
+    // The opinion set is decoded with its schema (alreadyImported defaults to 0 on a v1 record).
+    expect(reopened.documents.get('opinions-m1')).toEqual(OpinionSetDocument.parse(opinions));
+    expect(reopened.documents.get('later-feature')).toEqual({ anything: ['kept', 'as', 'is'] });
     expect(readFileSync(join(dir, 'meeting-m1.json'), 'utf8')).toBe(JSON.stringify(meeting));
   });
 
@@ -144,5 +153,28 @@ describe('FileDocumentStore', () => {
 
   it('names the document file after the document', () => {
     expect(backendOptions('/d', 'meeting-abc')).toMatchObject({ cwd: '/d', name: 'meeting-abc', fileExtension: 'json' });
+  });
+});
+
+describe('opinion sets on disk', () => {
+  it('round-trips 20,000 imported rows through the store and the repository', async () => {
+    const dir = tempDir();
+    const repo = new Repository(new FileDocumentStore({ dir }));
+    await repo.open(decodeDocument);
+    const sample = OpinionSetDocument.parse(opinionSetSample());
+    const row = sample.opinions[0]!;
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ ...row, id: `o-${i}`, workOrderNo: `2025030500${String(i).padStart(6, '0')}`, residentPhone: `0${13800000000 + i}` }));
+    const set = { ...sample, opinions: rows };
+    await repo.update('opinions-m-2025-fz', () => set);
+    await repo.close();
+
+    const again = new Repository(new FileDocumentStore({ dir }));
+    await again.open(decodeDocument);
+    expect(again.notices).toEqual([]);
+    const loaded = again.get<OpinionSetDocument>('opinions-m-2025-fz')!;
+    expect(loaded).toEqual(set);
+    // Long digit strings stay text, leading zero and all.
+    expect(loaded.opinions[7]!.residentPhone).toBe('013800000007');
+    await again.close();
   });
 });
