@@ -25,8 +25,8 @@ const office = {
   departments: [],
 };
 
-function opinionSetSample(): unknown {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v1.json'), 'utf8'));
+function opinionSetSample(): object {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v1.json'), 'utf8')) as object;
 }
 
 describe('FileDocumentStore', () => {
