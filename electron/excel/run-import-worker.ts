@@ -11,7 +11,7 @@ import {
   type ImportRefusal,
 } from '../../shared/domain/import';
 import { formatMegabytes } from './import-refusal';
-import { isParseMessage, type ParseRequest } from './parse-worker-protocol';
+import { isParseMessage, type ParseJob, type ParseRequest } from './parse-worker-protocol';
 
 export interface WorkerImportOptions {
   options?: ImportOptions;
@@ -61,6 +61,59 @@ function startWorker(location: WorkerLocation, options: WorkerOptions): Worker {
 const refusal = (code: ImportRefusal['code'], message: string): ImportOutcome => ({ ok: false, refusal: { code, message } });
 
 /**
+ * Idle workers kept for the next file, one per script and heap size. Starting a thread and loading
+ * SheetJS into it costs ~0.3 s, more than parsing a 10k-row sheet; a kept worker answers at once.
+ * An idle worker is unref'd (it never keeps the process alive) and ends after a few idle minutes.
+ */
+const IDLE_MS = 5 * 60 * 1000;
+const idle = new Map<string, { worker: Worker; timer: NodeJS.Timeout }>();
+let nextJob = 1;
+
+function acquireWorker(key: string, location: WorkerLocation, maxHeapMb: number): Worker {
+  const kept = idle.get(key);
+  if (kept) {
+    idle.delete(key);
+    clearTimeout(kept.timer);
+    kept.worker.ref();
+    return kept.worker;
+  }
+  return startWorker(location, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+}
+
+/** Keeps a worker that finished cleanly; a second spare (two imports at once) is not worth its memory. */
+function releaseWorker(key: string, worker: Worker): void {
+  if (idle.has(key)) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle.get(key)?.worker === worker) idle.delete(key);
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle.set(key, { worker, timer });
+  worker.once('exit', () => {
+    if (idle.get(key)?.worker === worker) {
+      clearTimeout(idle.get(key)!.timer);
+      idle.delete(key);
+    }
+  });
+}
+
+/** Ends every idle worker (tests, shutdown). */
+export async function stopIdleParseWorkers(): Promise<void> {
+  const kept = [...idle.values()];
+  idle.clear();
+  await Promise.all(
+    kept.map(({ worker, timer }) => {
+      clearTimeout(timer);
+      return worker.terminate();
+    }),
+  );
+}
+
+/**
  * Parses the file in a worker thread, off the main event loop. Always settles: with the outcome, or
  * with a refusal on time-out, cancel or a crash of the worker. Nothing is stored here.
  */
@@ -79,23 +132,27 @@ export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {})
 
   const timeoutMs = run.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
   const location = run.worker ?? parseWorkerLocation();
+  const maxHeapMb = run.maxHeapMb ?? 2048;
+  const key = `${location.url.href}#${maxHeapMb}`;
   // A private copy whose buffer can be transferred: the caller's Buffer may share Node's pool.
   const copy = new Uint8Array(bytes);
   const request: ParseRequest = { bytes: copy, options, limits: OPINION_FIELD_LIMITS };
+  const job: ParseJob = { job: nextJob++, request };
 
   return new Promise<ImportOutcome>((resolve) => {
-    const worker = startWorker(location, {
-      workerData: request,
-      transferList: [copy.buffer],
-      resourceLimits: { maxOldGenerationSizeMb: run.maxHeapMb ?? 2048 },
-    });
+    const worker = acquireWorker(key, location, maxHeapMb);
     let settled = false;
-    const finish = (outcome: ImportOutcome) => {
+    const finish = (outcome: ImportOutcome, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       run.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      // A worker stopped mid-file (cancel, time-out) may be anywhere in its work: never reuse it.
+      if (reusable) releaseWorker(key, worker);
+      else void worker.terminate();
       resolve(outcome);
     };
     const onAbort = () => finish(refusal('cancelled', '已取消导入，没有保存任何内容'));
@@ -106,13 +163,13 @@ export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {})
         ),
       timeoutMs,
     );
-    run.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: unknown) => {
+    const onMessage = (message: unknown) => {
       if (!isParseMessage(message)) return;
+      if (message.job !== undefined && message.job !== job.job) return;
       if (message.type === 'progress') run.onProgress?.(message.progress);
-      else finish(message.outcome);
-    });
-    worker.on('error', (error: Error) => {
+      else finish(message.outcome, true);
+    };
+    const onError = (error: Error) => {
       const outOfMemory = (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       finish(
         refusal(
@@ -120,7 +177,12 @@ export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {})
           outOfMemory ? '文件太复杂，解析时内存不足，已停止，没有导入任何内容。请拆分后再导入' : `读取文件时出错（${error.message}），没有导入任何内容`,
         ),
       );
-    });
-    worker.on('exit', (code) => finish(refusal('worker_failed', `解析进程意外退出（代码 ${code}），没有导入任何内容`)));
+    };
+    const onExit = (code: number) => finish(refusal('worker_failed', `解析进程意外退出（代码 ${code}），没有导入任何内容`));
+    run.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job, [copy.buffer]);
   });
 }

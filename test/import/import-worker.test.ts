@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../shared/domain/import';
 import { importWorkOrders } from '../../electron/excel/import-work-orders';
-import { importInWorker, parseWorkerLocation, type WorkerLocation } from '../../electron/excel/run-import-worker';
+import { importInWorker, parseWorkerLocation, stopIdleParseWorkers, type WorkerLocation } from '../../electron/excel/run-import-worker';
 import { figure109Xlsx, pathologicalCsv } from '../fixtures/make-fixtures';
 
 const hanging: WorkerLocation = { url: new URL('./hanging-worker.ts', import.meta.url), typescript: true };
+const counting: WorkerLocation = { url: new URL('./counting-worker.ts', import.meta.url), typescript: true };
 
 describe('parsing in a worker thread', () => {
   it('gives the same outcome as parsing in place, with progress', async () => {
@@ -45,6 +46,25 @@ describe('parsing in a worker thread', () => {
   it('refuses an oversized file without starting a worker', async () => {
     const outcome = await importInWorker(new Uint8Array(2048), { options: { maxBytes: 1024 }, worker: hanging, timeoutMs: 60_000 });
     expect(outcome).toMatchObject({ ok: false, refusal: { code: 'too_large' } });
+  });
+
+  it('keeps one worker for the next file, and replaces it after a cancel', async () => {
+    await stopIdleParseWorkers();
+    const answer = async (bytes: Uint8Array, signal?: AbortSignal) => {
+      const outcome = await importInWorker(bytes, { worker: counting, timeoutMs: 30_000, ...(signal ? { signal } : {}) });
+      return outcome.ok ? 'ok' : outcome.refusal.message;
+    };
+    expect(await answer(new Uint8Array([0]))).toBe('job 1');
+    expect(await answer(new Uint8Array([0]))).toBe('job 2');
+    // Two at once: the second gets a worker of its own.
+    expect(await Promise.all([answer(new Uint8Array([0])), answer(new Uint8Array([0]))])).toEqual(['job 3', 'job 1']);
+    const controller = new AbortController();
+    const pending = answer(new Uint8Array([1]), controller.signal);
+    setTimeout(() => controller.abort(), 50);
+    expect(await pending).toBe('已取消导入，没有保存任何内容');
+    // The kept worker took the cancelled file and was stopped with it; the next file starts afresh.
+    expect(await answer(new Uint8Array([0]))).toBe('job 1');
+    await stopIdleParseWorkers();
   });
 
   it('finds the bundled worker next to any bundle in dist/', () => {
