@@ -83,6 +83,21 @@ const shots: Shot[] = [
     },
   },
   {
+    // The 准备 stage of the first meeting: the analysis when the demo has opinions, else the empty state.
+    name: 'prepare',
+    english: true,
+    fullPage: true,
+    show: async (page) => {
+      await nav(page, '会议列表');
+      const first = page.locator('tr.ant-table-row').first().locator('td').first().getByRole('button');
+      if ((await first.count()) === 0) return;
+      await first.click();
+      await page.getByRole('tab').first().click();
+      await page.locator('main .ant-tabs-tabpane-active .ant-tabs, main .ant-empty').first().waitFor();
+      await page.mouse.move(0, 0);
+    },
+  },
+  {
     name: 'projects',
     show: (page) => nav(page, '项目池'),
   },

@@ -46,7 +46,7 @@ export function opinionColumns<T extends Row>(t: TFunction) {
     {
       key: 'channel',
       title: t('opinion.fields.channel'),
-      width: 90,
+      width: 110,
       render: (_: unknown, r: T) => channelLabel(t, r.channel),
     },
     { key: 'category', title: t('opinion.fields.category'), dataIndex: 'category', width: 110, ellipsis: true },
