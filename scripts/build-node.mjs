@@ -12,7 +12,8 @@ export const entries = [
   { in: 'electron/host/serve.ts', out: 'dist/host/serve.mjs', format: 'esm', optional: true, bundleDependencies: true },
   { in: 'electron/cli.ts', out: 'dist/cli.mjs', format: 'esm', optional: true },
   // Spreadsheet parsing runs here, off the main event loop (electron/excel/run-import-worker.ts finds it).
-  { in: 'electron/excel/parse-worker.ts', out: 'dist/workers/parse-worker.mjs', format: 'esm', optional: true },
+  // Self-contained, because the packaged app runs it from outside the asar archive (asarUnpack).
+  { in: 'electron/excel/parse-worker.ts', out: 'dist/workers/parse-worker.mjs', format: 'esm', optional: true, bundleDependencies: true },
 ];
 
 /** esbuild options for one entry; scripts/dev.mjs watches with the same ones. */

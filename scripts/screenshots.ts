@@ -83,17 +83,20 @@ const shots: Shot[] = [
     },
   },
   {
-    // The 准备 stage of the first meeting: the analysis when the demo has opinions, else the empty state.
+    // The 准备 stage of the demo's street meeting (it holds the imported work orders), else the first.
     name: 'prepare',
     english: true,
     fullPage: true,
     show: async (page) => {
       await nav(page, '会议列表');
-      const first = page.locator('tr.ant-table-row').first().locator('td').first().getByRole('button');
+      const rows = page.locator('tr.ant-table-row');
+      const street = rows.filter({ hasText: '向群众报告工作会' });
+      const row = (await street.count()) > 0 ? street.first() : rows.first();
+      const first = row.locator('td').first().getByRole('button');
       if ((await first.count()) === 0) return;
       await first.click();
       await page.getByRole('tab').first().click();
-      await page.locator('main .ant-tabs-tabpane-active .ant-tabs, main .ant-empty').first().waitFor();
+      await page.locator('main .ant-tabs-tabpane-active .ant-tabs:visible, main .ant-empty:visible').first().waitFor();
       await page.mouse.move(0, 0);
     },
   },

@@ -43,7 +43,9 @@ export function parseWorkerLocation(moduleUrl: string = import.meta.url): Worker
   if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) return { url: new URL('./parse-worker.ts', moduleUrl), typescript: true };
   const dist = moduleUrl.lastIndexOf('/dist/');
   if (dist === -1) throw new Error(`无法确定解析进程的位置：${moduleUrl}`);
-  return { url: new URL(`${moduleUrl.slice(0, dist)}/dist/workers/parse-worker.mjs`), typescript: false };
+  // In the packaged app the worker sits beside the archive, in app.asar.unpacked (electron-builder.yml).
+  const base = moduleUrl.slice(0, dist).replace(/\/app\.asar$/, '/app.asar.unpacked');
+  return { url: new URL(`${base}/dist/workers/parse-worker.mjs`), typescript: false };
 }
 
 /**

@@ -25,6 +25,7 @@ type Config = Record<string, unknown> & {
   appId: string;
   productName: string;
   asar: boolean;
+  asarUnpack: string[];
   files: string[];
   artifactName: string;
   nsis: Record<string, unknown> & { artifactName: string };
@@ -76,5 +77,9 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.mjs');
     expect(config.files.some((pattern) => pattern.startsWith('dist/'))).toBe(true);
+  });
+
+  it('keeps the parse worker outside the archive, where run-import-worker looks for it', () => {
+    expect(config.asarUnpack).toContain('dist/workers/**');
   });
 });

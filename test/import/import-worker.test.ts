@@ -70,7 +70,7 @@ describe('parsing in a worker thread', () => {
   it('finds the bundled worker next to any bundle in dist/', () => {
     expect(parseWorkerLocation('file:///opt/app/dist/cli.mjs')).toEqual({ url: new URL('file:///opt/app/dist/workers/parse-worker.mjs'), typescript: false });
     expect(parseWorkerLocation('file:///opt/app/resources/app.asar/dist/electron/main.mjs').url.href).toBe(
-      'file:///opt/app/resources/app.asar/dist/workers/parse-worker.mjs',
+      'file:///opt/app/resources/app.asar.unpacked/dist/workers/parse-worker.mjs',
     );
     expect(parseWorkerLocation('file:///work/main/electron/excel/run-import-worker.ts')).toEqual({
       url: new URL('file:///work/main/electron/excel/parse-worker.ts'),

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Tabs, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../shared/logic/shanghai-time';
@@ -8,6 +8,8 @@ import { useMeeting, useOffice } from '../../data/queries';
 import { useNavigation } from '../../shell/navigation';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
 import { PrepareStage } from '../prepare/PrepareStage';
+
+const SHOWN_COMMUNITIES = 3;
 import { StageEmpty, STAGES, type Stage } from './StageEmpty';
 
 function NoMeeting({ reason }: { reason: 'none' | 'gone' }) {
@@ -39,9 +41,16 @@ export function WorkbenchScreen() {
 
   const m = meeting.data;
   const names = new Map((office.data?.communities ?? []).map((c) => [c.id, c.name]));
-  const communities = m.communityIds
-    .map((id) => names.get(id) ?? t('meetings.unknownCommunity'))
-    .join(t('common.listSeparator'));
+  const communityNames = m.communityIds.map((id) => names.get(id) ?? t('meetings.unknownCommunity'));
+  const allCommunities = communityNames.join(t('common.listSeparator'));
+  // A street meeting covers every community: name a few so time and venue keep their room.
+  const communities =
+    communityNames.length > SHOWN_COMMUNITIES
+      ? t('meeting.communitiesMore', {
+          names: communityNames.slice(0, SHOWN_COMMUNITIES).join(t('common.listSeparator')),
+          count: communityNames.length,
+        })
+      : allCommunities;
 
   return (
     <section aria-labelledby="workbench-heading">
@@ -78,7 +87,13 @@ export function WorkbenchScreen() {
             {
               key: 'communities',
               label: t('meeting.fields.communities'),
-              children: communities || t('common.notSet'),
+              children: communities ? (
+                <Tooltip title={allCommunities}>
+                  <span>{communities}</span>
+                </Tooltip>
+              ) : (
+                t('common.notSet')
+              ),
             },
           ]}
         />
