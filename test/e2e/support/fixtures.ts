@@ -1,21 +1,27 @@
-import { test as base } from '@playwright/test';
+import { test } from '@playwright/test';
 import { ensureBuilt, startHostMode, type HostMode } from './host-mode';
 
-/** One host-mode server per worker, on a fresh data folder, stopped (and its folder removed) after. */
-export const test = base.extend<object, { host: HostMode }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      ensureBuilt();
-      const host = await startHostMode();
-      try {
-        await use(host);
-      } finally {
-        await host.stop();
-      }
+/**
+ * A host-mode server of the calling spec file's own, on a fresh data folder, stopped (and its folder
+ * removed) after the file: spec files never see each other's data, whichever worker runs them. Call it
+ * at the top of the file, before the file's own beforeAll, which then finds the server running.
+ */
+export function freshHost(): { readonly url: string } {
+  let host: HostMode | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(300_000); // a first run builds the app
+    ensureBuilt();
+    host = await startHostMode();
+  });
+  test.afterAll(async () => {
+    await host?.stop();
+  });
+  return {
+    get url() {
+      if (!host) throw new Error('host mode is not running');
+      return host.url;
     },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-});
+  };
+}
 
-export { expect } from '@playwright/test';
+export { expect, test } from '@playwright/test';
