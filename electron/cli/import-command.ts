@@ -2,11 +2,10 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_IMPORT_MAX_BYTES } from '../../shared/domain/import';
 import { formatRate } from '../../shared/logic/fraction';
-import { formatMegabytes } from '../excel/import-refusal';
 import { tryCall } from './call';
 import { EXIT, type CliIo } from './cli-io';
 import { openServicesAt } from './open-services';
-import { readBounded } from './summarize-command';
+import { readSpreadsheetFile } from './read-spreadsheet-file';
 
 const USAGE = '用法：npm run cli -- import 文件 --data 数据目录 --meeting 会议编号 [--sheet 工作表名]';
 
@@ -34,20 +33,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     return EXIT.refused;
   }
   const file = positionals[0]!;
-  let bytes: Uint8Array;
-  try {
-    const read = await readBounded(file, DEFAULT_IMPORT_MAX_BYTES);
-    if (read.size > DEFAULT_IMPORT_MAX_BYTES) {
-      io.stderr(`无法导入：文件大小为 ${formatMegabytes(read.size)}，超过了导入上限 ${formatMegabytes(DEFAULT_IMPORT_MAX_BYTES)}；请按时间段拆分成几个文件后分别导入\n`);
-      return EXIT.refused;
-    }
-    bytes = read.bytes;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? '找不到这个文件' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(error);
-    io.stderr(`无法读取「${file}」：${why}\n`);
-    return EXIT.refused;
-  }
+  const bytes = await readSpreadsheetFile(file, DEFAULT_IMPORT_MAX_BYTES, io);
+  if (!bytes) return EXIT.refused;
 
   const app = await openServicesAt(values.data);
   try {

@@ -1,13 +1,12 @@
-import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_IMPORT_MAX_BYTES, type ImportResult } from '../../shared/domain/import';
 import type { CountBucket, OpinionSummary } from '../../shared/domain/opinion-summary';
 import { formatChange, formatRate } from '../../shared/logic/fraction';
 import { formatTopShare, summarizeOpinions, yearOnYear } from '../../shared/logic/opinion-analysis';
 import { SATISFACTION_LABELS } from '../../shared/logic/opinion-values';
-import { formatMegabytes } from '../excel/import-refusal';
 import { importInWorker } from '../excel/run-import-worker';
 import { EXIT, type CliIo } from './cli-io';
+import { readSpreadsheetFile } from './read-spreadsheet-file';
 
 const USAGE = '用法：npm run cli -- summarize 文件 [--sheet 工作表名] [--json]';
 /** Lists in the human summary stop here; --json always has everything. */
@@ -106,25 +105,6 @@ export function humanSummary(file: string, result: ImportResult, summary: Opinio
   return parts.join('');
 }
 
-/** Reads at most `limit` + 1 bytes, so an oversized file is refused without loading it whole. */
-export async function readBounded(path: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > limit) return { bytes: new Uint8Array(0), size };
-    const bytes = new Uint8Array(size);
-    let read = 0;
-    while (read < size) {
-      const { bytesRead } = await handle.read(bytes, read, size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return { bytes: bytes.subarray(0, read), size };
-  } finally {
-    await handle.close();
-  }
-}
-
 /** `summarize FILE [--sheet NAME] [--json]`: the importer and the analysis on one file, nothing stored. */
 export async function runSummarize(argv: string[], io: CliIo, maxBytes = DEFAULT_IMPORT_MAX_BYTES): Promise<number> {
   let parsed;
@@ -146,20 +126,8 @@ export async function runSummarize(argv: string[], io: CliIo, maxBytes = DEFAULT
   }
   const file = positionals[0]!;
 
-  let bytes: Uint8Array;
-  try {
-    const read = await readBounded(file, maxBytes);
-    if (read.size > maxBytes) {
-      io.stderr(`无法导入：文件大小为 ${formatMegabytes(read.size)}，超过了导入上限 ${formatMegabytes(maxBytes)}；请按时间段拆分成几个文件后分别导入\n`);
-      return EXIT.refused;
-    }
-    bytes = read.bytes;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? '找不到这个文件' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(error);
-    io.stderr(`无法读取「${file}」：${why}\n`);
-    return EXIT.refused;
-  }
+  const bytes = await readSpreadsheetFile(file, maxBytes, io);
+  if (!bytes) return EXIT.refused;
 
   const outcome = await importInWorker(bytes, { options: { maxBytes, ...(values.sheet !== undefined ? { sheet: values.sheet } : {}) } });
   if (!outcome.ok) {

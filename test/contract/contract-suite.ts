@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createApiClient, resultSchema, type ApiClient, type EventName, type EventPayload, type Method, type Result } from '../../shared/api';
+import { createApiClient, resultSchema, type ApiClient, type Method, type Result } from '../../shared/api';
 import { TEST_DATA_DIR, TEST_VERSION, type ContractHarness } from './harnesses';
+import { CHINESE, nextEvent, refusal, value } from './result-helpers';
 
-const CHINESE = /[\u4e00-\u9fff]/;
 
 const draft = {
   title: '方庄街道 2025 年向群众报告工作会',
@@ -12,31 +12,8 @@ const draft = {
   venue: '方庄街道办事处三楼会议室',
 };
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
-function refusal<T>(result: Result<T>) {
-  if (result.ok) throw new Error('expected a refusal, got success');
-  return result.error;
-}
 
-/** Resolves with the next event of that name whose payload passes `match`. */
-function nextEvent<E extends EventName>(client: ApiClient, name: E, match: (payload: EventPayload<E>) => boolean = () => true) {
-  return new Promise<EventPayload<E>>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`no ${name} event arrived`));
-    }, 5_000);
-    const stop = client.on(name, (payload) => {
-      if (!match(payload)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(payload);
-    });
-  });
-}
 
 /**
  * The one contract suite: every method through createApiClient, bad input, and push events. Each

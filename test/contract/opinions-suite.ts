@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, type ApiClient, type EventName, type EventPayload, type Result } from '../../shared/api';
+import { createApiClient, type ApiClient } from '../../shared/api';
 import type { ImportProgress } from '../../shared/domain';
 import { emptySheetXlsx, figure109Xlsx, FIGURE_109, htmlErrorPage, truncatedXlsx } from '../fixtures/make-fixtures';
 import type { ContractHarness } from './harnesses';
+import { CHINESE, nextEvent, refusal, value } from './result-helpers';
 
-const CHINESE = /[\u4e00-\u9fff]/;
 const HANGING_WORKER = new URL('../import/hanging-worker.ts', import.meta.url).pathname;
 
 const draft = {
@@ -14,30 +14,8 @@ const draft = {
   venue: '街道办事处三楼会议室',
 };
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
-function refusal<T>(result: Result<T>) {
-  if (result.ok) throw new Error('expected a refusal, got success');
-  return result.error;
-}
 
-function nextEvent<E extends EventName>(client: ApiClient, name: E, match: (payload: EventPayload<E>) => boolean = () => true) {
-  return new Promise<EventPayload<E>>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`no ${name} event arrived`));
-    }, 10_000);
-    const stop = client.on(name, (payload) => {
-      if (!match(payload)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(payload);
-    });
-  });
-}
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
