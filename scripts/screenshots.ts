@@ -96,7 +96,13 @@ const shots: Shot[] = [
       if ((await first.count()) === 0) return;
       await first.click();
       await page.getByRole('tab').first().click();
-      await page.locator('main .ant-tabs-tabpane-active .ant-tabs:visible, main .ant-empty:visible').first().waitFor();
+      // The stage's own tabs (nested in the workbench's) once opinions load, else its empty state.
+      await page.locator('main .ant-tabs .ant-tabs:visible, main .ant-empty:visible').first().waitFor();
+      await page
+        .locator('main .recharts-surface')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
       await page.mouse.move(0, 0);
     },
   },

@@ -76,7 +76,7 @@ export function WorkbenchScreen() {
         </div>
         <Descriptions
           size="small"
-          column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}
+          column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
           items={[
             {
               key: 'startsAt',
