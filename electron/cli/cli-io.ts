@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -10,3 +12,17 @@ export const processIo: CliIo = {
 
 /** Exit codes: 0 done, 1 the command failed, 2 the input was refused (bad file, bad arguments). */
 export const EXIT = { ok: 0, failed: 1, refused: 2 } as const;
+
+/** Parses a command's arguments; on a mistake, says what is wrong and how to call it, and returns null. */
+export function parseCommandArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  io: CliIo,
+): ReturnType<typeof parseArgs<T>> | null {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    io.stderr(`参数有误：${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    return null;
+  }
+}

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_IMPORT_MAX_BYTES } from '../../shared/domain/import';
 import { formatRate } from '../../shared/logic/fraction';
 import { tryCall } from './call';
-import { EXIT, type CliIo } from './cli-io';
+import { EXIT, parseCommandArgs, type CliIo } from './cli-io';
 import { openServicesAt } from './open-services';
 import { readSpreadsheetFile } from './read-spreadsheet-file';
 
@@ -14,18 +13,12 @@ const USAGE = '用法：npm run cli -- import 文件 --data 数据目录 --meeti
  * runs, through the dispatcher, so a refused file changes nothing here either.
  */
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, meeting: { type: 'string' }, sheet: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    io.stderr(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return EXIT.refused;
-  }
+  const parsed = parseCommandArgs(
+    { args: argv, options: { data: { type: 'string' }, meeting: { type: 'string' }, sheet: { type: 'string' } }, allowPositionals: true, strict: true },
+    USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.refused;
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !values.meeting) {
     const what = positionals.length === 0 ? '缺少要导入的文件' : positionals.length > 1 ? '一次只能导入一个文件' : '缺少 --meeting 会议编号（可用 meetings 命令查看）';

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_IMPORT_MAX_BYTES, type ImportResult } from '../../shared/domain/import';
 import type { CountBucket, OpinionSummary } from '../../shared/domain/opinion-summary';
 import { formatChange, formatRate } from '../../shared/logic/fraction';
 import { formatTopShare, summarizeOpinions, yearOnYear } from '../../shared/logic/opinion-analysis';
 import { SATISFACTION_LABELS } from '../../shared/logic/opinion-values';
 import { importInWorker } from '../excel/run-import-worker';
-import { EXIT, type CliIo } from './cli-io';
+import { EXIT, parseCommandArgs, type CliIo } from './cli-io';
 import { readSpreadsheetFile } from './read-spreadsheet-file';
 
 const USAGE = '用法：npm run cli -- summarize 文件 [--sheet 工作表名] [--json]';
@@ -107,18 +106,12 @@ export function humanSummary(file: string, result: ImportResult, summary: Opinio
 
 /** `summarize FILE [--sheet NAME] [--json]`: the importer and the analysis on one file, nothing stored. */
 export async function runSummarize(argv: string[], io: CliIo, maxBytes = DEFAULT_IMPORT_MAX_BYTES): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    io.stderr(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return EXIT.refused;
-  }
+  const parsed = parseCommandArgs(
+    { args: argv, options: { sheet: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true },
+    USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.refused;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     io.stderr(`${positionals.length === 0 ? '缺少要汇总的文件' : '一次只能汇总一个文件'}。\n${USAGE}\n`);

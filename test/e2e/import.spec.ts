@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { figure109Xlsx, htmlErrorPage } from '../fixtures/make-fixtures';
-import { expect, freshHost, test } from './support/fixtures';
+import { expect, pageOnFreshHost, test } from './support/fixtures';
 import { repoRoot } from './support/host-mode';
 import { horizontalOverflow, SIZES } from './support/page-checks';
 
@@ -14,16 +14,7 @@ test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 
-const host = freshHost();
-
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  await page.goto(host.url);
-});
-
-test.afterAll(async () => {
-  await page.close();
-});
+pageOnFreshHost((opened) => (page = opened));
 
 const dialog = () => page.getByRole('dialog');
 const drawer = () => page.locator('.ant-drawer:visible');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, freshHost, test } from './support/fixtures';
+import { expect, pageOnFreshHost, test } from './support/fixtures';
 import { repoRoot } from './support/host-mode';
 import { horizontalOverflow, SIZES } from './support/page-checks';
 
@@ -14,16 +14,7 @@ test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 
-const host = freshHost();
-
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  await page.goto(host.url);
-});
-
-test.afterAll(async () => {
-  await page.close();
-});
+pageOnFreshHost((opened) => (page = opened));
 
 const nav = (name: string) => page.getByRole('navigation').getByRole('menuitem', { name });
 const row = (title: string) =>

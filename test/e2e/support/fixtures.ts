@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { ensureBuilt, startHostMode, type HostMode } from './host-mode';
 
 /**
@@ -22,6 +22,23 @@ export function freshHost(): { readonly url: string } {
       return host.url;
     },
   };
+}
+
+/**
+ * The serial specs drive one page through the whole file: opened on the file's own host-mode server
+ * before the first test and closed after the last. `opened` receives it.
+ */
+export function pageOnFreshHost(opened: (page: Page) => void): void {
+  const host = freshHost();
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await page.goto(host.url);
+    opened(page);
+  });
+  test.afterAll(async () => {
+    await page?.close();
+  });
 }
 
 export { expect, test } from '@playwright/test';
