@@ -4,6 +4,7 @@ import { AppError, notFound } from '../api/app-error';
 import { getOffice } from './office-service';
 import { readOpinionSet, writeOpinionSet } from './opinion-sets';
 import { nowIso, type ServiceContext } from './service-context';
+import { definedOnly } from './defined-fields';
 
 /** 重大事项 (items) and 民生任务库 (tasks): opinions grouped for action. */
 
@@ -57,7 +58,7 @@ export function createGroup(ctx: ServiceContext, input: ParsedInput<'groups.crea
 }
 
 export function updateGroup(ctx: ServiceContext, input: ParsedInput<'groups.update'>): Promise<OpinionGroup> {
-  const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<OpinionGroup>;
+  const patch: Partial<OpinionGroup> = definedOnly(input.patch);
   assertDepartment(ctx, patch.departmentId);
   return writeOpinionSet(ctx, input.meetingId, (set) => {
     const index = set.groups.findIndex((g) => g.id === input.id);

@@ -8,6 +8,7 @@ import { addDays } from '../../shared/logic/shanghai-time';
 import { AppError, notFound } from '../api/app-error';
 import { MEETING_PREFIX, meetingDocName, opinionsDocName } from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
+import { definedOnly } from './defined-fields';
 
 export const TRASH_DAYS = 30;
 
@@ -71,7 +72,7 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
     if (input.expectedRevision !== undefined && input.expectedRevision !== doc.meeting.revision) {
       throw new AppError('conflict', '该会议已在别处被修改，请刷新后再保存');
     }
-    const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined));
+    const patch = definedOnly(input.patch);
     return {
       ...doc,
       meeting: { ...doc.meeting, ...patch, updatedAt: nowIso(ctx), revision: doc.meeting.revision + 1 },

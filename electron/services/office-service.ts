@@ -5,10 +5,11 @@ import {
   type MeetingDocument,
   type Office,
 } from '../../shared/domain';
-import type { Output, ParsedInput } from '../../shared/api';
+import type { ParsedInput } from '../../shared/api';
 import { AppError, notFound } from '../api/app-error';
 import { MEETING_PREFIX, OFFICE_DOC } from '../storage/documents';
 import type { ServiceContext } from './service-context';
+import { definedOnly } from './defined-fields';
 
 type ListKey = 'communities' | 'departments';
 const LABEL: Record<ListKey, string> = { communities: '社区', departments: '部门' };
@@ -186,9 +187,3 @@ function replaceReference(doc: MeetingDocument, key: ListKey, from: string, to: 
     }),
   };
 }
-
-function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-export type OfficeOutputs = Output<'office.get'>;

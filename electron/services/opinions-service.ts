@@ -5,6 +5,7 @@ import { AppError, notFound } from '../api/app-error';
 import { getOffice } from './office-service';
 import { officeCommunityMatcher, readOpinionSet, writeOpinionSet } from './opinion-sets';
 import type { ServiceContext } from './service-context';
+import { definedOnly } from './defined-fields';
 
 // Every write makes a new document object, so caching by identity is exact and needs no invalidation;
 // a WeakMap lets an old version's cache go with it. Worth it: 100k rows take ~100 ms to summarise and
@@ -94,7 +95,7 @@ export function createOpinion(ctx: ServiceContext, input: ParsedInput<'opinions.
 }
 
 export function updateOpinion(ctx: ServiceContext, input: ParsedInput<'opinions.update'>): Promise<Opinion> {
-  const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<Opinion>;
+  const patch: Partial<Opinion> = definedOnly(input.patch);
   assertCommunity(ctx, patch.communityId);
   const match = officeCommunityMatcher(ctx);
   return writeOpinionSet(ctx, input.meetingId, (set) => {
