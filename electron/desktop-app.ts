@@ -5,6 +5,7 @@ import type { Language } from '../shared/domain';
 import type { Dispatch } from './api/dispatch';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { parseShellArgs, resolveDataDir, shellProfileDir } from './data-dir';
+import { resolveDevMode } from './dev-mode';
 import { bindIpc, trustSendersFrom } from './ipc/bind-ipc';
 import { forwardEvents } from './ipc/forward-events';
 import { buildMenuTemplate } from './menu';
@@ -17,7 +18,6 @@ import { parseWindowState, restoreBounds, trackWindowState, type WindowState, ty
 
 export const APP_TITLE = '报告会';
 const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
-export const DEFAULT_DEV_SERVER_URL = 'http://127.0.0.1:5173/';
 
 export interface DesktopAppOptions {
   argv: readonly string[];
@@ -41,7 +41,13 @@ export interface DesktopApp {
  */
 export async function runDesktopApp(options: DesktopAppOptions): Promise<DesktopApp | null> {
   const args = parseShellArgs(options.argv);
-  const dev = args.dev || options.env.REPORT_DESK_DEV === '1';
+  const devMode = resolveDevMode({ flag: args.dev, env: options.env, isPackaged: app.isPackaged });
+  if ('refused' in devMode) {
+    console.error(`[shell] ${devMode.refused}`);
+    app.exit(1);
+    return null;
+  }
+  const dev = devMode.dev;
   const dataDir = resolveDataDir(args, options.env);
 
   // Before the lock: the lock lives in the profile folder, so it guards this data folder.
@@ -52,7 +58,7 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   }
 
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
-  const startUrl = dev ? (options.env.VITE_DEV_SERVER_URL ?? DEFAULT_DEV_SERVER_URL) : APP_ENTRY_URL;
+  const startUrl = devMode.dev ? devMode.serverUrl : APP_ENTRY_URL;
   const startOrigin = new URL(startUrl);
   const allowed = [`${startOrigin.protocol}//${startOrigin.host}`];
 

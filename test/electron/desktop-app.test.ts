@@ -186,4 +186,51 @@ describe('desktop app lifecycle', () => {
     expect(await list({ senderFrame: { url: 'http://127.0.0.1:5174/' } }, {})).toMatchObject({ ok: false });
     await quit();
   });
+
+  it('ignores --dev and REPORT_DESK_DEV in an installed build', async () => {
+    fake.app.isPackaged = true;
+    await start(['--dev'], { REPORT_DESK_DEV: '1', VITE_DEV_SERVER_URL: 'http://127.0.0.1:5173/' });
+    const win = fake.BrowserWindow.instances[0]!;
+    expect(win.loadedUrl).toBe('app://desk/index.html');
+    expect((win.options.webPreferences as { devTools: boolean }).devTools).toBe(false);
+    expect(fake.session.defaultSession.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    const template = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[];
+    expect(JSON.stringify(template)).not.toContain('toggleDevTools');
+    const list = ipcHandler('meetings.list');
+    expect(await list({ senderFrame: { url: 'http://127.0.0.1:5173/' } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    await quit();
+  });
+
+  it('refuses a dev server that is not on this machine, before opening anything', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const url of [
+      'https://evil.example/',
+      'http://evil.example:5173/',
+      'http://127.0.0.1.evil.example/',
+      'file:///tmp/index.html',
+      'http://user:pw@127.0.0.1:5173/',
+    ]) {
+      fake.resetFakeElectron();
+      fake.app.setPath('appData', appData);
+      expect(await start(['--dev'], { VITE_DEV_SERVER_URL: url }), url).toBeNull();
+      expect(fake.app.exit, url).toHaveBeenCalledWith(1);
+      expect(fake.BrowserWindow.instances, url).toHaveLength(0);
+      expect(fake.ipcMain.handle, url).not.toHaveBeenCalled();
+    }
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('开发服务器地址只能是本机'));
+    logged.mockRestore();
+  });
+
+  it('accepts each loopback spelling of the dev server', async () => {
+    for (const url of ['http://localhost:5173/', 'http://[::1]:5173/']) {
+      fake.resetFakeElectron();
+      fake.app.setPath('appData', appData);
+      await start([], { REPORT_DESK_DEV: '1', VITE_DEV_SERVER_URL: url });
+      expect(fake.BrowserWindow.instances[0]!.loadedUrl, url).toBe(url);
+      await quit();
+    }
+  });
 });

@@ -68,6 +68,8 @@ export class BrowserWindow extends Recorder {
 class FakeApp extends Recorder {
   paths = new Map<string, string>([['appData', '/tmp/fake-app-data']]);
   gotLock = true;
+  /** False like a run from source; a test sets it to play an installed build. */
+  isPackaged = false;
   quit = vi.fn();
   exit = vi.fn();
   requestSingleInstanceLock = vi.fn(() => this.gotLock);
