@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { containedFile, isStrictlyInside, plainPathSegments } from './static/contained-file';
 import { contentTypeOf } from './static/content-types';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 
@@ -27,12 +28,8 @@ export const APP_SCHEME_PRIVILEGES = {
 /** Sent as a header as well as the page's <meta>, so a page that loses its meta tag is still locked down. */
 export const APP_CSP = CONTENT_SECURITY_POLICY;
 
-/**
- * Maps an `app://desk/…` URL to a file strictly inside `root`, or null. Refuses other hosts, `..`
- * segments (also when percent-encoded), backslashes, NUL, drive letters and absolute paths, and
- * re-checks containment after resolving, so no spelling can reach outside the folder.
- */
-export function resolveAppPath(root: string, requestUrl: string): string | null {
+/** The path segments an `app://desk/…` URL names, or null for another host or an unsafe spelling. */
+function appPathSegments(requestUrl: string): string[] | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -40,25 +37,27 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
     return null;
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const segments = plainPathSegments(pathname);
+  if (!segments) return null;
+  return segments.length === 0 ? ['index.html'] : segments;
+}
 
-  const relativePath = pathname.replace(/^\//, '') || 'index.html';
-  if (relativePath.startsWith('/') || /^[a-zA-Z]:/.test(relativePath) || isAbsolute(relativePath)) return null;
-  const segments = relativePath.split('/');
-  if (segments.some((segment) => segment === '..' || segment === '.')) return null;
-
+/**
+ * Maps an `app://desk/…` URL to a path strictly inside `root` by its spelling alone, or null. The
+ * handler also resolves symlinks (containedFile) before it reads anything.
+ */
+export function resolveAppPath(root: string, requestUrl: string): string | null {
+  const segments = appPathSegments(requestUrl);
+  if (!segments) return null;
   const fixedRoot = resolve(root);
-  const target = resolve(join(fixedRoot, ...segments));
-  const inside = relative(fixedRoot, target);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) return null;
-  return target;
+  const target = resolve(fixedRoot, ...segments);
+  return isStrictlyInside(fixedRoot, target) ? target : null;
 }
 
 export type ReadAppFile = (path: string) => Promise<Uint8Array>;
@@ -70,14 +69,18 @@ export interface AppProtocolOptions {
 }
 
 /** A handler for protocol.handle(APP_SCHEME, …). Plain Request → Response so it is testable in Node. */
-export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  options: AppProtocolOptions,
+): (request: Request) => Promise<Response> {
   const read = options.readFile ?? ((path: string) => readFile(path));
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Method Not Allowed');
     }
-    const filePath = resolveAppPath(options.root, request.url);
-    if (!filePath) return textResponse(404, 'Not Found');
+    const segments = appPathSegments(request.url);
+    const file = segments ? await containedFile(options.root, segments) : null;
+    if (!file) return textResponse(404, 'Not Found');
+    const filePath = file.path;
     let body: Uint8Array;
     try {
       body = await read(filePath);
@@ -101,5 +104,8 @@ function securityHeaders(): Record<string, string> {
 }
 
 function textResponse(status: number, text: string): Response {
-  return new Response(text, { status, headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(text, {
+    status,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

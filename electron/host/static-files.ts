@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { containedFile, plainPathSegments } from '../static/contained-file';
 import { contentTypeOf } from '../static/content-types';
 
 const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>界面尚未构建</title>
@@ -9,9 +10,8 @@ const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8">
 <p>请先在项目目录运行 <code>npm run build</code>，再重新运行 <code>npm run serve</code>。</p></body></html>`;
 
 /**
- * Serves the built renderer from one fixed folder. Paths that try to leave it (.., encoded
- * separators, NUL) are refused before touching the disk, and a symlink pointing outside is refused
- * after resolving it. Unknown paths without an extension get index.html (the app's own routes).
+ * Serves the built renderer from one fixed folder, with the same containment as the app:// protocol
+ * (static/contained-file.ts). Unknown paths without an extension get index.html (the app's own routes).
  */
 export function createStaticFiles(rendererDir: string) {
   const root = resolve(rendererDir);
@@ -27,7 +27,11 @@ export function createStaticFiles(rendererDir: string) {
     return realRoot;
   }
 
-  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  return async function serveStatic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendText(res, 405, '只接受 GET 请求', { Allow: 'GET, HEAD' });
     }
@@ -37,34 +41,19 @@ export function createStaticFiles(rendererDir: string) {
     } catch {
       return sendText(res, 400, '路径无效');
     }
-    const segments = decoded.split('/');
-    if (decoded.includes('\0') || decoded.includes('\\') || segments.some((s) => s === '..' || s === '.')) {
-      return sendText(res, 400, '路径无效');
-    }
+    const segments = plainPathSegments(decoded);
+    if (!segments) return sendText(res, 400, '路径无效');
     const base = await resolveRoot();
     if (!base) return sendHtml(req, res, 503, NOT_BUILT_PAGE);
 
-    const relative = decoded.replace(/^\/+/, '') || 'index.html';
-    const file = await findFile(base, relative);
+    const wanted = segments.length === 0 ? ['index.html'] : segments;
+    const file = await containedFile(base, wanted);
     if (file) return sendFile(req, res, file.path, file.size);
-    if (extname(relative) !== '') return sendText(res, 404, '找不到该文件');
-    const index = await findFile(base, 'index.html');
+    if (extname(wanted.join('/')) !== '') return sendText(res, 404, '找不到该文件');
+    const index = await containedFile(base, ['index.html']);
     if (!index) return sendHtml(req, res, 503, NOT_BUILT_PAGE);
     return sendFile(req, res, index.path, index.size);
   };
-}
-
-async function findFile(base: string, relative: string): Promise<{ path: string; size: number } | null> {
-  const candidate = join(base, relative);
-  if (candidate !== base && !candidate.startsWith(base + sep)) return null;
-  try {
-    const real = await realpath(candidate);
-    if (!real.startsWith(base + sep)) return null;
-    const info = await stat(real);
-    return info.isFile() ? { path: real, size: info.size } : null;
-  } catch {
-    return null;
-  }
 }
 
 function sendFile(req: IncomingMessage, res: ServerResponse, path: string, size: number): void {
@@ -85,12 +74,25 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, size:
 
 function sendHtml(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {
   const body = Buffer.from(html, 'utf8');
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length), 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(body.length),
+    'Cache-Control': 'no-store',
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   const body = Buffer.from(text, 'utf8');
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(body.length), ...headers });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(body.length),
+    ...headers,
+  });
   res.end(body);
 }

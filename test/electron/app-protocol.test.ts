@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,9 @@ describe('app:// protocol', () => {
   });
 
   it('serves assets with the right MIME types', async () => {
-    expect((await get('app://desk/assets/index-abc.js')).headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect((await get('app://desk/assets/index-abc.js')).headers.get('content-type')).toMatch(
+      /^text\/javascript/,
+    );
     expect((await get('app://desk/assets/index-abc.css')).headers.get('content-type')).toMatch(/^text\/css/);
     expect((await get('app://desk/assets/index-abc.js?v=1#x')).status).toBe(200);
   });
@@ -74,6 +76,18 @@ describe('app:// protocol', () => {
     }
   });
 
+  it('refuses a symlink inside the root that leads out of it, and follows one that stays inside', async () => {
+    symlinkSync(join(base, 'secret.txt'), join(root, 'assets', 'link-out.txt'));
+    symlinkSync(base, join(root, 'assets', 'folder-out'), 'dir');
+    symlinkSync(join(root, 'index.html'), join(root, 'assets', 'link-in.html'));
+    for (const url of ['app://desk/assets/link-out.txt', 'app://desk/assets/folder-out/secret.txt']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).not.toContain(SECRET);
+    }
+    expect(await (await get('app://desk/assets/link-in.html')).text()).toContain('报告会');
+  });
+
   it('resolves only to files inside the root', () => {
     expect(resolveAppPath(root, 'app://desk/assets/index-abc.js')).toBe(join(root, 'assets', 'index-abc.js'));
     expect(resolveAppPath(root, 'app://desk/..%2Fsecret.txt')).toBeNull();
@@ -82,7 +96,9 @@ describe('app:// protocol', () => {
   });
 
   it('answers only GET and HEAD', async () => {
-    expect((await handle(new Request('app://desk/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect((await handle(new Request('app://desk/index.html', { method: 'POST', body: 'x' }))).status).toBe(
+      405,
+    );
     const head = await handle(new Request('app://desk/index.html', { method: 'HEAD' }));
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
