@@ -2,7 +2,7 @@ import { defaultPreferences, type Preferences } from '../../shared/domain';
 import type { AppInfo, StorageNotice } from '../../shared/api';
 import type { StoreNotice } from '../storage/document-store';
 import { PREFERENCES_DOC } from '../storage/documents';
-import { nowIso, type ServiceContext } from './service-context';
+import type { ServiceContext } from './service-context';
 
 const dismissed = new WeakMap<ServiceContext, Set<string>>();
 
@@ -26,7 +26,7 @@ export function storageNotices(ctx: ServiceContext): StorageNotice[] {
       document: notice.document,
       quarantinedAs: notice.quarantinedAs,
       message: noticeMessage(notice),
-      at: nowIso(ctx),
+      at: notice.at,
     }))
     .filter((notice) => !hidden.has(notice.id));
 }
@@ -39,6 +39,8 @@ export function dismissNotice(ctx: ServiceContext, id: string): null {
   let set = dismissed.get(ctx);
   if (!set) dismissed.set(ctx, (set = new Set()));
   set.add(id);
+  // Every other window and browser tab hides it too.
+  ctx.events.emit('notices.changed', {});
   return null;
 }
 

@@ -34,6 +34,8 @@ export interface StoreNotice {
   /** Which backup was loaded, when one was. */
   backup: string | null;
   reason: string;
+  /** When the damage was found (ISO 8601), not when the user happened to read the notice. */
+  at: string;
 }
 
 /** Document names become file names: keep them to a safe alphabet. */

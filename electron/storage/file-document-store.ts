@@ -153,19 +153,21 @@ export class FileDocumentStore implements DocumentStore {
    */
   private recover(name: string, error: unknown, decode: DecodeDocument): { notice: StoreNotice; value?: unknown } {
     const newer = isNewerVersion(error);
-    const quarantinedAs = moveToQuarantine(this.dir, name, this.now());
+    const foundAt = this.now();
+    const at = foundAt.toISOString();
+    const quarantinedAs = moveToQuarantine(this.dir, name, foundAt);
     const reason = describe(error);
     for (const backup of this.backups.list(name)) {
       const loaded = loadBackup(backup, name, decode);
       if (!loaded.ok) continue;
       this.writeNow(name, loaded.value);
       return {
-        notice: { kind: newer ? 'newerVersion' : 'restoredFromBackup', document: name, quarantinedAs, backup, reason },
+        notice: { kind: newer ? 'newerVersion' : 'restoredFromBackup', document: name, quarantinedAs, backup, reason, at },
         value: loaded.value,
       };
     }
     return {
-      notice: { kind: newer ? 'newerVersion' : 'quarantinedWithoutBackup', document: name, quarantinedAs, backup: null, reason },
+      notice: { kind: newer ? 'newerVersion' : 'quarantinedWithoutBackup', document: name, quarantinedAs, backup: null, reason, at },
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Transport } from '../../shared/api';
+import { resyncEvents, type Transport } from '../../shared/api';
 import { createSseParser } from './sse-parser';
 
 export interface HttpTransportOptions {
@@ -15,16 +15,6 @@ export interface HttpTransport extends Transport {
   /** Closes the event stream; calls still work. */
   close(): void;
 }
-
-/**
- * After a reconnect, events sent while the stream was down are lost; these tell every screen to
- * reload what it shows. `id: null` means "any meeting".
- */
-const RESYNC_EVENTS: readonly [string, unknown][] = [
-  ['meetings.changed', { id: null }],
-  ['office.changed', {}],
-  ['preferences.changed', {}],
-];
 
 /** Host mode's transport: POST /api/<method> with a bearer token; push events over SSE read with fetch. */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
@@ -129,7 +119,8 @@ function createEventStream(options: EventStreamOptions) {
       try {
         await readOnce(controller.signal, () => {
           attempt = 0;
-          if (openedBefore) for (const [event, payload] of RESYNC_EVENTS) deliver(event, payload);
+          // Events sent while the stream was down are lost: every screen reloads what they cover.
+          if (openedBefore) for (const { event, payload } of resyncEvents()) deliver(event, payload);
           openedBefore = true;
         });
       } catch {

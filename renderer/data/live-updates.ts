@@ -13,9 +13,11 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
     api.on('office.changed', () => void client.invalidateQueries({ queryKey: keys.office })),
     api.on('preferences.changed', () => void client.invalidateQueries({ queryKey: keys.preferences })),
     api.on('opinions.changed', ({ meetingId }) => {
-      void client.invalidateQueries({ queryKey: opinionKeys.meeting(meetingId) });
+      void client.invalidateQueries({
+        queryKey: meetingId === null ? opinionKeys.all : opinionKeys.meeting(meetingId),
+      });
     }),
-    api.on('storage.notice', () => void client.invalidateQueries({ queryKey: keys.appInfo })),
+    api.on('notices.changed', () => void client.invalidateQueries({ queryKey: keys.appInfo })),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -4,6 +4,7 @@ import { call } from './call';
 
 /** Everything under ['opinions', meetingId] is refreshed by one 'opinions.changed' event. */
 export const opinionKeys = {
+  all: ['opinions'] as const,
   meeting: (meetingId: string) => ['opinions', meetingId] as const,
   page: (meetingId: string, query: string, offset: number, limit: number) =>
     ['opinions', meetingId, 'page', query, offset, limit] as const,

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { Id, ImportProgress } from '../domain';
-import { StorageNotice } from './contract';
 
 /** Push events, typed once and carried by both transports (IPC send, SSE). */
 export const events = {
+  /** `id: null`: any meeting may have changed. */
   'meetings.changed': z.object({ id: Id.nullable() }),
   'office.changed': z.object({}),
   'preferences.changed': z.object({}),
-  'storage.notice': StorageNotice,
-  'opinions.changed': z.object({ meetingId: Id }),
+  /** The storage notices app.info lists changed (one was dismissed, in this window or another). */
+  'notices.changed': z.object({}),
+  /** `meetingId: null`: any meeting's opinions may have changed. */
+  'opinions.changed': z.object({ meetingId: Id.nullable() }),
   'imports.progress': z.object({ jobId: Id, progress: ImportProgress }),
 } as const;
 
@@ -19,4 +21,28 @@ export type AnyEvent = { [E in EventName]: { event: E; payload: EventPayload<E> 
 
 export function isEventName(name: string): name is EventName {
   return Object.prototype.hasOwnProperty.call(events, name);
+}
+
+/**
+ * What a client that may have missed events (an event stream that reconnected) must assume changed,
+ * for each event: the payload that means "reload everything this event covers", or null where a
+ * missed event needs no replay. Typed over every event, so a new event cannot be left out.
+ */
+const resyncPayloads: { [E in EventName]: EventPayload<E> | null } = {
+  'meetings.changed': { id: null },
+  'office.changed': {},
+  'preferences.changed': {},
+  'notices.changed': {},
+  'opinions.changed': { meetingId: null },
+  // Only the window that started an import waits for its progress, and that call's own answer
+  // carries the outcome; a missed progress step is superseded by the next one.
+  'imports.progress': null,
+};
+
+/** The events to deliver after a reconnect, in the contract's order. */
+export function resyncEvents(): AnyEvent[] {
+  return (Object.keys(events) as EventName[]).flatMap((event) => {
+    const payload = resyncPayloads[event];
+    return payload === null ? [] : [{ event, payload } as AnyEvent];
+  });
 }

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
+// @ts-expect-error -- plain .mjs build script without type declarations
 const { entries } = (await import('../../scripts/build-node.mjs')) as {
   entries: Array<{ in: string; out: string }>;
 };

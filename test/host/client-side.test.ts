@@ -73,6 +73,10 @@ describe('the HTTP transport', () => {
     const api = createApiClient(transport);
     const changes: (string | null)[] = [];
     api.on('meetings.changed', ({ id }) => changes.push(id));
+    const opinionChanges: (string | null)[] = [];
+    api.on('opinions.changed', ({ meetingId }) => opinionChanges.push(meetingId));
+    const heard = new Set<string>();
+    const stopHearing = transport.subscribe((event) => heard.add(event));
     try {
       await waitFor(() => server.eventStreamCount === 1);
       await server.close();
@@ -80,11 +84,15 @@ describe('the HTTP transport', () => {
       await waitFor(() => server.eventStreamCount === 1);
       // Events sent while it was down are lost: the transport asks every screen to reload.
       await waitFor(() => changes.includes(null));
+      // Opinion screens included: in host mode they would otherwise stay stale until reloaded.
+      expect(opinionChanges).toEqual([null]);
+      expect([...heard].sort()).toEqual(['meetings.changed', 'notices.changed', 'office.changed', 'opinions.changed', 'preferences.changed']);
       const created = await api.call('meetings.create', { title: '重连后的会议', level: 'topic', startsAt: '2025-04-01T09:00:00+08:00' });
       expect(created.ok).toBe(true);
       await waitFor(() => changes.length === 2);
       expect(changes).toEqual([null, created.ok ? created.value.id : 'x']);
     } finally {
+      stopHearing();
       transport.close();
       await server.close();
       await services.close();
