@@ -11,7 +11,7 @@ const USAGE = '用法：npm run cli -- summarize 文件 [--sheet 工作表名] [
 /** Lists in the human summary stop here; --json always has everything. */
 const SHOWN = 20;
 
-/** The --json shape of issue 4: one object, rates as unrounded fractions, lists sorted by count. */
+/** The --json shape scripts read: one object, rates as unrounded fractions, lists sorted by count. */
 export interface SummarizeJson {
   file: string;
   sheet: string;

@@ -10,7 +10,10 @@ export function meetingDocName(meetingId: string): string {
   return `${MEETING_PREFIX}${meetingId}`;
 }
 
-/** A meeting's opinions live apart from the meeting: big, rarely written (see architecture.md). */
+/**
+ * A meeting's opinions live apart from the meeting: thousands of records, rarely written, so saving a
+ * change to the meeting never rewrites them.
+ */
 export const OPINIONS_PREFIX = 'opinions-';
 export const IMPORT_PRESETS_DOC = 'import-presets';
 

@@ -2,7 +2,7 @@ import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, statSync } from '
 
 export const IS_POSIX = process.platform !== 'win32';
 
-/** Only the user may read the data (security-reliability.md). */
+/** Only the user may read the data: it holds residents' names, phone numbers and complaints. */
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
 

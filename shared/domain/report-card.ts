@@ -3,7 +3,7 @@ import { Id, LIMITS, Title } from './common';
 
 /**
  * The 数字成绩单 shown at the meeting: achievements with data and cases (亮家底) and shortcomings with a
- * timetable (亮短板). Sketched here so stored meetings can carry it; the report issue fills it in.
+ * timetable (亮短板). Sketched here so stored meetings can carry it already; nothing edits it yet.
  */
 export const ReportSlideKind = z.enum(['cover', 'figure', 'chart', 'case', 'shortcoming', 'text']);
 export type ReportSlideKind = z.infer<typeof ReportSlideKind>;

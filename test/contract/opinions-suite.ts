@@ -19,7 +19,7 @@ const draft = {
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-/** Imports, opinions, analysis and groups (issue 4), run over every transport like the main suite. */
+/** Imports, opinions, analysis and groups, run over every transport like the main suite. */
 export function runOpinionsContractSuite(transportName: string, openHarness: () => Promise<ContractHarness>): void {
   describe(`opinions API over ${transportName}`, () => {
     let harness: ContractHarness;

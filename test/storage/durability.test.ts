@@ -11,8 +11,8 @@ import { isTempFile } from '../../electron/storage/stale-temp-cleanup';
 import { filesIn, tempDir } from './helpers';
 
 /**
- * security-reliability.md, "Data is never lost" 1–2: a writer is SIGKILLed at random moments; after
- * every kill, every write the API acknowledged is on disk and the store opens cleanly.
+ * No acknowledged write is ever lost: a writer is SIGKILLed at random moments; after every kill,
+ * every write the API acknowledged is on disk and the store opens cleanly.
  */
 const ROUNDS = 50;
 const KILL_AFTER_FIRST_ACK_MS = [50, 400] as const;

@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 
 const CATEGORIES = ['living', 'safety', 'environment', 'travel'] as const;
 
-/** 民生项目池: only described for now; the project issue brings the data. */
+/** 民生项目池: only described for now, so the navigation shows the whole method; no project data is stored yet. */
 export function ProjectPoolScreen() {
   const { t } = useTranslation();
   return (
