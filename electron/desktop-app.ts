@@ -11,7 +11,6 @@ import { forwardEvents } from './ipc/forward-events';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents, denyAllPermissions } from './security';
 import { openAppServices, type AppServices } from './services/app-services';
-import { electronStoreOptions, type BackendRecord } from './storage/document-backend';
 import { FileDocumentStore } from './storage/file-document-store';
 import { createMainWindow, openExternalChecked } from './window';
 import { parseWindowState, restoreBounds, trackWindowState, type WindowState, type WindowStateTracker } from './window-state';
@@ -77,11 +76,8 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
 
   let services: AppServices;
   try {
-    // Documents go through electron-store (conf underneath), with the store's durability rules.
-    const store = new FileDocumentStore({
-      dir: dataDir,
-      createBackend: (backendOptions) => new ElectronStore<BackendRecord>(electronStoreOptions(backendOptions)),
-    });
+    // Documents go through the store's own durable writer; electron-store keeps only the window state.
+    const store = new FileDocumentStore({ dir: dataDir });
     services = await openAppServices({ store, dataDir, version: app.getVersion() });
   } catch (error) {
     dialog.showErrorBox('报告会无法打开数据', `数据文件夹：${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);

@@ -1,11 +1,23 @@
-import { constants, copyFileSync, linkSync, readdirSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { ensurePrivateDir, PRIVATE_FILE_MODE, tightenMode } from './durable-fs';
+import { ensurePrivateDir, fsyncDirectory, PRIVATE_FILE_MODE, tightenMode } from './durable-fs';
+import { renameRetrying } from './durable-write';
 import { fileStamp } from './file-stamp';
 
 export const BACKUP_DIR = 'backups';
 
 const BACKUP_FILE = /^\d{8}T\d{9}Z-\d{3,}\.json$/;
+/** A copy not yet renamed into place: left only by a crash during the copy. */
+const PARTIAL_COPY = /\.json\.partial$/;
 
 /**
  * The rotating backup set: `backups/<document>/<time>-<n>.json`, newest last by name, at most `max`
@@ -18,9 +30,10 @@ export class BackupSet {
   ) {}
 
   /**
-   * Keeps the document's current file as its newest backup. A hard link costs one directory entry
-   * and no bytes: every save renames a new file over the document's name, so the linked file is
-   * never written again. Where links are refused (some shares, FAT), it is copied instead.
+   * Copies the document's current file in as its newest backup, durably. A copy, not a hard link: a
+   * link shares the live file's bytes, and anything that ever wrote the live file in place (an older
+   * version, a library's fallback, an editor) would rewrite the backup with it. Where the file system
+   * can clone (btrfs, XFS, APFS) the copy shares blocks copy-on-write and costs almost nothing.
    */
   take(name: string, currentPath: string, at: Date): string {
     const folder = this.folder(name);
@@ -29,7 +42,8 @@ export class BackupSet {
     for (let n = 0; ; n++) {
       const destination = join(folder, `${stamp}-${String(n).padStart(3, '0')}.json`);
       try {
-        linkOrCopy(currentPath, destination);
+        copyDurably(currentPath, destination);
+        fsyncDirectory(folder);
         this.prune(name);
         return destination;
       } catch (error) {
@@ -55,9 +69,13 @@ export class BackupSet {
       .map((file) => join(folder, file));
   }
 
-  /** Drops the oldest backups beyond the bound. */
+  /** Drops the oldest backups beyond the bound, and any copy a crash cut short. */
   prune(name: string): void {
     for (const path of this.list(name).slice(this.max)) rmSync(path, { force: true });
+    const folder = this.folder(name);
+    for (const file of readdirSync(folder)) {
+      if (PARTIAL_COPY.test(file)) rmSync(join(folder, file), { force: true });
+    }
   }
 
   /** Used when a document is removed for good: its backups go with it. */
@@ -70,14 +88,18 @@ export class BackupSet {
   }
 }
 
-function linkOrCopy(source: string, destination: string): void {
+/** Copied under a temporary name and renamed: a backup that has its name is whole. */
+function copyDurably(source: string, destination: string): void {
+  if (existsSync(destination))
+    throw Object.assign(new Error(`backup exists: ${destination}`), { code: 'EEXIST' });
+  const partial = `${destination}.partial`;
+  copyFileSync(source, partial, constants.COPYFILE_FICLONE);
+  tightenMode(partial, PRIVATE_FILE_MODE);
+  const fd = openSync(partial, 'r+');
   try {
-    linkSync(source, destination);
-    return;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOENT') throw error;
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
-  copyFileSync(source, destination, constants.COPYFILE_EXCL);
-  tightenMode(destination, PRIVATE_FILE_MODE);
+  renameRetrying(partial, destination);
 }

@@ -1,6 +1,6 @@
 /**
- * Where whole JSON documents live. Implementations: files through conf / electron-store (durable,
- * with backups and quarantine) and memory (tests). Services never see this; they use the Repository.
+ * Where whole JSON documents live. Implementations: one file per document written by
+ * writeFileDurably (with backups and quarantine) and memory (tests). Services never see this; they use the Repository.
  */
 export interface DocumentStore {
   /**

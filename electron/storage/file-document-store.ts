@@ -1,13 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BackupSet } from './backups';
-import {
-  backendOptions,
-  createConfBackend,
-  toBackendRecord,
-  type CreateBackend,
-  type DocumentBackend,
-} from './document-backend';
 import {
   assertDocumentName,
   DOCUMENT_NAME,
@@ -17,22 +10,23 @@ import {
   type StoreNotice,
 } from './document-store';
 import { JsonEncoder } from './json-bytes';
-import { fsyncDirectory, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, tightenMode } from './durable-fs';
+import { fsyncDirectory, IS_POSIX, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, tightenMode } from './durable-fs';
+import { RETRY_RENAMES_BY_DEFAULT, writeFileDurably } from './durable-write';
 import { NewerVersionError } from './migrations';
 import { moveToQuarantine } from './quarantine';
 import { cleanStaleTempFiles } from './stale-temp-cleanup';
 
 export interface FileDocumentStoreOptions {
   dir: string;
-  /**
-   * Makes the conf-compatible object that writes one document. Default: conf. Electron main passes
-   * `(o) => new ElectronStore(electronStoreOptions(o))`.
-   */
-  createBackend?: CreateBackend;
   /** Backups kept per document. */
   maxBackups?: number;
-  /** A document's current file joins its backups at most this often, so most saves are one write + fsync. */
+  /**
+   * A copy of a document's current file joins its backups before a write at most this often: a copy
+   * on every save would double what a save costs.
+   */
   backupIntervalMs?: number;
+  /** Retry a rename refused by another program holding the file; default: on Windows only. */
+  retryRenames?: boolean;
   /** Temp files younger than this are left alone at open: they may belong to a write in flight. */
   staleTempGraceMs?: number;
   now?: () => Date;
@@ -47,33 +41,32 @@ const REASON_LENGTH = 500;
 type Loaded = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
- * One JSON file per document in `dir`, written whole and atomically through conf / electron-store;
- * rotating backups in `dir/backups/<name>/`; unusable files moved to `dir/quarantine/`.
+ * One JSON file per document in `dir`, each save a whole new file renamed over the old one
+ * (`writeFileDurably`, never in place); rotating backups in `dir/backups/<name>/`; unusable files
+ * moved to `dir/quarantine/`.
  *
  * Every write runs synchronously from start to rename, so writes can never interleave, even to the
  * same document and even if a caller does not queue them as Repository does.
  */
 export class FileDocumentStore implements DocumentStore {
   readonly dir: string;
-  private readonly createBackend: CreateBackend;
   private readonly backups: BackupSet;
   private readonly backupIntervalMs: number;
   private readonly staleTempGraceMs: number;
   private readonly now: () => Date;
-  private readonly backends = new Map<string, DocumentBackend>();
+  private readonly retryRenames: boolean;
   private readonly lastBackupAt = new Map<string, number>();
   private readonly encoder = new JsonEncoder();
   private closed = false;
 
   constructor(options: FileDocumentStoreOptions) {
     this.dir = resolve(options.dir);
-    this.createBackend = options.createBackend ?? createConfBackend;
     this.backups = new BackupSet(this.dir, options.maxBackups ?? DEFAULT_MAX_BACKUPS);
     this.backupIntervalMs = options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS;
     this.staleTempGraceMs = options.staleTempGraceMs ?? DEFAULT_STALE_TEMP_GRACE_MS;
     this.now = options.now ?? (() => new Date());
-    // Only a folder created here gets 0700: `--data` may name a folder the user shares on purpose.
-    mkdirSync(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    this.retryRenames = options.retryRenames ?? RETRY_RENAMES_BY_DEFAULT;
+    ensureDataDir(this.dir);
   }
 
   async open(decode: DecodeDocument): Promise<OpenedStore> {
@@ -110,14 +103,12 @@ export class FileDocumentStore implements DocumentStore {
     this.assertOpen();
     rmSync(this.pathOf(name), { force: true });
     this.backups.removeAll(name);
-    this.backends.delete(name);
     this.lastBackupAt.delete(name);
     fsyncDirectory(this.dir);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    this.backends.clear();
   }
 
   /** Backups of a document, newest first (for tests and a future restore screen). */
@@ -128,9 +119,8 @@ export class FileDocumentStore implements DocumentStore {
 
   private writeNow(name: string, data: unknown): void {
     this.backupBeforeReplacing(name);
-    this.backend(name).store = toBackendRecord(data);
-    // conf's atomic write fsyncs the file, not the folder entry the rename changed.
-    fsyncDirectory(this.dir);
+    // The encoder's buffer is reused by the next write; this one is on disk before it returns.
+    writeFileDurably(this.pathOf(name), this.encoder.encode(data), { retryRenames: this.retryRenames });
   }
 
   private backupBeforeReplacing(name: string): void {
@@ -171,20 +161,6 @@ export class FileDocumentStore implements DocumentStore {
     };
   }
 
-  private backend(name: string): DocumentBackend {
-    let backend = this.backends.get(name);
-    if (!backend) {
-      // Created at the first write, not at open: conf's constructor reads and parses the whole file,
-      // which open has just done itself.
-      backend = this.createBackend(backendOptions(this.dir, name, this.encoder));
-      if (resolve(backend.path) !== this.pathOf(name)) {
-        throw new Error(`storage backend writes ${backend.path}, expected ${this.pathOf(name)}`);
-      }
-      this.backends.set(name, backend);
-    }
-    return backend;
-  }
-
   private pathOf(name: string): string {
     return join(this.dir, `${name}.json`);
   }
@@ -193,6 +169,31 @@ export class FileDocumentStore implements DocumentStore {
     if (this.closed) throw new Error('document store is closed');
   }
 }
+
+/**
+ * The data folder is 0700 however it came to exist (by hand, by an older version, as `--data`): the
+ * documents name residents. A folder this user cannot tighten is refused rather than used as it is.
+ */
+function ensureDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const refuse = (cause?: unknown) =>
+    new Error(
+      `数据文件夹“${dir}”其他用户也能访问，且不能改为仅本人可访问（0700）。` +
+        '请用 --data 指定一个属于当前用户、专门存放本程序数据的文件夹。',
+      { cause },
+    );
+  // A sticky folder (/tmp and the like) is shared by design: tightening it would lock out everyone else.
+  if (IS_POSIX && (statSync(dir).mode & STICKY_BIT) !== 0) throw refuse();
+  try {
+    tightenMode(dir, PRIVATE_DIR_MODE);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'EACCES') throw error;
+    throw refuse(error);
+  }
+}
+
+const STICKY_BIT = 0o1000;
 
 function decodeText(text: string, name: string, decode: DecodeDocument): Loaded {
   try {

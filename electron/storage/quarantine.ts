@@ -1,6 +1,7 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePrivateDir, fsyncDirectory } from './durable-fs';
+import { renameRetrying } from './durable-write';
 import { fileStamp } from './file-stamp';
 
 export const QUARANTINE_DIR = 'quarantine';
@@ -16,7 +17,7 @@ export function moveToQuarantine(dir: string, name: string, at: Date): string {
   const stamp = fileStamp(at);
   let destination = join(target, `${name}.${stamp}.json`);
   for (let n = 1; existsSync(destination); n++) destination = join(target, `${name}.${stamp}-${n}.json`);
-  renameSync(join(dir, `${name}.json`), destination);
+  renameRetrying(join(dir, `${name}.json`), destination);
   fsyncDirectory(target);
   fsyncDirectory(dir);
   return destination;

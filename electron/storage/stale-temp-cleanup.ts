@@ -2,9 +2,9 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Temp files of an atomic write: `<name>.json.tmp-<10 digits><6 hex>` from atomically (what conf and
- * electron-store use), `<name>.json.tmp-<pid>` from earlier builds. A crash between create and rename
- * leaves one behind; atomically only removes its own on a clean exit.
+ * Temp files of a document write: `<name>.json.tmp-<pid base 36><8 hex>` from writeFileDurably, and
+ * the names earlier versions left (`<10 digits><6 hex>` from atomically under conf, `<pid>`). A crash
+ * between create and rename leaves one behind.
  */
 const TEMP_FILE = /^[a-z][a-z0-9-]*\.json\.tmp-[0-9a-z]+$/;
 

@@ -1,6 +1,6 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeDocument } from '../../electron/storage/documents';
 import { FileDocumentStore } from '../../electron/storage/file-document-store';
 import { manualClock, tempDir } from './helpers';
@@ -41,7 +41,9 @@ describe('backups', () => {
     const backups = store.listBackups(NAME);
     expect(backups).toHaveLength(4);
     // Newest first: the versions before the current one (12), i.e. 11, 10, 9, 8.
-    expect(backups.map((path) => (JSON.parse(readFileSync(path, 'utf8')) as { marker: number }).marker)).toEqual([11, 10, 9, 8]);
+    expect(
+      backups.map((path) => (JSON.parse(readFileSync(path, 'utf8')) as { marker: number }).marker),
+    ).toEqual([11, 10, 9, 8]);
     await store.close();
 
     for (const [index, backup] of backups.entries()) {
@@ -49,10 +51,14 @@ describe('backups', () => {
       const copy = tempDir();
       cpSync(dir, copy, { recursive: true });
       writeFileSync(join(copy, `${NAME}.json`), '{"damaged');
-      for (const newer of backups.slice(0, index)) writeFileSync(join(copy, 'backups', NAME, basename(newer)), '');
+      for (const newer of backups.slice(0, index))
+        writeFileSync(join(copy, 'backups', NAME, basename(newer)), '');
       const opened = await new FileDocumentStore({ dir: copy, now: clock.now }).open(decode);
       expect(opened.notices).toEqual([
-        expect.objectContaining({ kind: 'restoredFromBackup', backup: join(copy, 'backups', NAME, basename(backup)) }),
+        expect.objectContaining({
+          kind: 'restoredFromBackup',
+          backup: join(copy, 'backups', NAME, basename(backup)),
+        }),
       ]);
       expect(opened.documents.get(NAME)).toEqual(version(11 - index));
     }
@@ -67,5 +73,43 @@ describe('backups', () => {
     const [backup] = store.listBackups(NAME);
     for (let n = 3; n < 8; n++) await store.write(NAME, version(n));
     expect(JSON.parse(readFileSync(backup!, 'utf8'))).toEqual(version(1));
+  });
+
+  it('takes a copy of its own, not a second name for the live file, that a write in place cannot change', async () => {
+    // SNAP set is how conf ran in a snap package: it then wrote the live file in place.
+    vi.stubEnv('SNAP', '1');
+    try {
+      const clock = manualClock();
+      const dir = tempDir();
+      const store = new FileDocumentStore({ dir, now: clock.now, backupIntervalMs: 60_000 });
+      await store.open(decode);
+      await store.write(NAME, version(1));
+      const liveInode = statSync(join(dir, `${NAME}.json`)).ino;
+      await store.write(NAME, version(2));
+      const [backup] = store.listBackups(NAME);
+      expect(statSync(backup!).ino).not.toBe(liveInode);
+      expect(statSync(backup!).nlink).toBe(1);
+      for (let n = 3; n < 8; n++) await store.write(NAME, version(n));
+      expect(JSON.parse(readFileSync(backup!, 'utf8'))).toEqual(version(1));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('removes a copy a crash cut short, and never lists it as a backup', async () => {
+    const clock = manualClock();
+    const dir = tempDir();
+    const store = new FileDocumentStore({ dir, now: clock.now, backupIntervalMs: 1_000 });
+    await store.open(decode);
+    await store.write(NAME, version(1));
+    mkdirSync(join(dir, 'backups', NAME), { recursive: true });
+    const partial = join(dir, 'backups', NAME, '20250305T062900000Z-000.json.partial');
+    writeFileSync(partial, '{"schemaVer');
+    clock.advance(1_000);
+    await store.write(NAME, version(2));
+    expect(existsSync(partial)).toBe(false);
+    expect(store.listBackups(NAME).map((path) => JSON.parse(readFileSync(path, 'utf8')) as unknown)).toEqual([
+      version(1),
+    ]);
   });
 });

@@ -1,14 +1,6 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
-import { describe, expect, it } from 'vitest';
-import {
-  backendOptions,
-  confOptions,
-  electronStoreOptions,
-  type BackendRecord,
-  type DocumentBackendOptions,
-} from '../../electron/storage/document-backend';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeDocument } from '../../electron/storage/documents';
 import { FileDocumentStore } from '../../electron/storage/file-document-store';
 import { Repository } from '../../electron/storage/repository';
@@ -20,13 +12,21 @@ const posix = process.platform !== 'win32';
 const mode = (path: string) => statSync(path).mode & 0o777;
 const office = {
   schemaVersion: 1,
-  profile: { name: '方庄地区办事处', kind: 'street', district: '丰台区', address: '方庄路 1 号', phone: '010-67600000' },
+  profile: {
+    name: '方庄地区办事处',
+    kind: 'street',
+    district: '丰台区',
+    address: '方庄路 1 号',
+    phone: '010-67600000',
+  },
   communities: [{ id: 'c-1', name: '芳城园社区', kind: 'community' }],
   departments: [],
 };
 
 function opinionSetSample(): object {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v1.json'), 'utf8')) as object;
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v1.json'), 'utf8'),
+  ) as object;
 }
 
 describe('FileDocumentStore', () => {
@@ -52,31 +52,39 @@ describe('FileDocumentStore', () => {
     expect(readFileSync(join(dir, 'meeting-m1.json'), 'utf8')).toBe(JSON.stringify(meeting));
   });
 
-  it.runIf(posix)('keeps files 0600 and its folders 0700, and tightens a file left readable by others', async () => {
-    const dir = join(tempDir(), 'data');
-    const store = new FileDocumentStore({ dir, backupIntervalMs: 0 });
-    await store.open(decodeDocument);
-    await store.write('office', office);
-    await store.write('office', { ...office, communities: [] });
-    expect(mode(dir)).toBe(0o700);
-    expect(mode(join(dir, 'office.json'))).toBe(0o600);
-    const [backup] = store.listBackups('office');
-    expect(mode(backup!)).toBe(0o600);
-    expect(mode(join(dir, 'backups'))).toBe(0o700);
-    expect(mode(join(dir, 'backups', 'office'))).toBe(0o700);
+  it.runIf(posix)(
+    'keeps files 0600 and its folders 0700, and tightens a file left readable by others',
+    async () => {
+      const dir = join(tempDir(), 'data');
+      const store = new FileDocumentStore({ dir, backupIntervalMs: 0 });
+      await store.open(decodeDocument);
+      await store.write('office', office);
+      await store.write('office', { ...office, communities: [] });
+      expect(mode(dir)).toBe(0o700);
+      expect(mode(join(dir, 'office.json'))).toBe(0o600);
+      const [backup] = store.listBackups('office');
+      expect(mode(backup!)).toBe(0o600);
+      expect(mode(join(dir, 'backups'))).toBe(0o700);
+      expect(mode(join(dir, 'backups', 'office'))).toBe(0o700);
 
-    writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ schemaVersion: 1, language: 'en-US' }), { mode: 0o644 });
-    expect(mode(join(dir, 'preferences.json'))).toBe(0o644);
-    await new FileDocumentStore({ dir }).open(decodeDocument);
-    expect(mode(join(dir, 'preferences.json'))).toBe(0o600);
-  });
+      writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ schemaVersion: 1, language: 'en-US' }), {
+        mode: 0o644,
+      });
+      expect(mode(join(dir, 'preferences.json'))).toBe(0o644);
+      await new FileDocumentStore({ dir }).open(decodeDocument);
+      expect(mode(join(dir, 'preferences.json'))).toBe(0o600);
+    },
+  );
 
   it('leaves the last of many unqueued writes to one document, whole', async () => {
     const dir = tempDir();
     const store = new FileDocumentStore({ dir });
     await store.open(decodeDocument);
     const base = sampleMeetingDocument(100, 'm1');
-    const versions = Array.from({ length: 20 }, (_, n) => ({ ...base, questions: [...base.questions, sampleQuestion(1000 + n)] }));
+    const versions = Array.from({ length: 20 }, (_, n) => ({
+      ...base,
+      questions: [...base.questions, sampleQuestion(1000 + n)],
+    }));
     await Promise.all(versions.map((doc) => store.write('meeting-m1', doc)));
     expect(JSON.parse(readFileSync(join(dir, 'meeting-m1.json'), 'utf8'))).toEqual(versions.at(-1));
     expect(filesIn(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
@@ -117,42 +125,45 @@ describe('FileDocumentStore', () => {
     await expect(store.write('office', office)).rejects.toThrow(/closed/);
   });
 
-  it('writes through an electron-store-shaped backend built from electronStoreOptions', async () => {
-    // electron-store is conf with the file named by `name`; this stand-in does the same renaming.
-    class ElectronStoreLike extends Conf<BackendRecord> {
-      constructor({ name, ...rest }: ReturnType<typeof electronStoreOptions>) {
-        super({ ...rest, configName: name });
-      }
+  it('replaces the file on every save, never rewriting it in place, also when SNAP is set', async () => {
+    // Snap packages set SNAP; conf then wrote the document in place, so a crash left it cut short.
+    vi.stubEnv('SNAP', '1');
+    try {
+      const dir = tempDir();
+      const store = new FileDocumentStore({ dir });
+      await store.open(decodeDocument);
+      await store.write('office', office);
+      const path = join(dir, 'office.json');
+      // A second name for the file as it is now, like a reader that still has it open.
+      const earlier = join(tempDir(), 'office-earlier.json');
+      linkSync(path, earlier);
+      const inode = statSync(path).ino;
+      await store.write('office', { ...office, communities: [] });
+      expect(statSync(path).ino).not.toBe(inode);
+      expect(readFileSync(earlier, 'utf8')).toBe(JSON.stringify(office));
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ...office, communities: [] });
+    } finally {
+      vi.unstubAllEnvs();
     }
-    const made: string[] = [];
-    const dir = tempDir();
-    const store = new FileDocumentStore({
-      dir,
-      createBackend: (options: DocumentBackendOptions) => {
-        made.push(options.name);
-        return new ElectronStoreLike(electronStoreOptions(options));
-      },
-    });
-    await store.open(decodeDocument);
-    await store.write('office', office);
-    await store.write('office', office);
-    expect(made).toEqual(['office']);
-    expect((await new FileDocumentStore({ dir }).open(decodeDocument)).documents.get('office')).toEqual(office);
   });
 
-  it('refuses a backend that would write somewhere else', async () => {
-    const dir = tempDir();
-    const store = new FileDocumentStore({
-      dir,
-      createBackend: (options) => new Conf<BackendRecord>({ ...confOptions(options), configName: 'elsewhere' }),
-    });
+  it.runIf(posix)('makes an existing data folder 0700, as one it creates', async () => {
+    const dir = join(tempDir(), 'given-with---data');
+    mkdirSync(dir, { mode: 0o755 });
+    chmodSync(dir, 0o755);
+    const store = new FileDocumentStore({ dir });
+    expect(mode(dir)).toBe(0o700);
     await store.open(decodeDocument);
-    await expect(store.write('office', office)).rejects.toThrow(/expected/);
-    expect(filesIn(dir)).toEqual([]);
+    await store.write('office', office);
+    expect(mode(dir)).toBe(0o700);
   });
 
-  it('names the document file after the document', () => {
-    expect(backendOptions('/d', 'meeting-abc')).toMatchObject({ cwd: '/d', name: 'meeting-abc', fileExtension: 'json' });
+  it.runIf(posix)('refuses a shared sticky folder such as /tmp as the data folder, and leaves its mode alone', () => {
+    const dir = join(tempDir(), 'like-tmp');
+    mkdirSync(dir);
+    chmodSync(dir, 0o1777);
+    expect(() => new FileDocumentStore({ dir })).toThrow(/数据文件夹“.*like-tmp”其他用户也能访问.*--data/);
+    expect(statSync(dir).mode & 0o7777).toBe(0o1777);
   });
 });
 
@@ -163,7 +174,12 @@ describe('opinion sets on disk', () => {
     await repo.open(decodeDocument);
     const sample = OpinionSetDocument.parse(opinionSetSample());
     const row = sample.opinions[0]!;
-    const rows = Array.from({ length: 20_000 }, (_, i) => ({ ...row, id: `o-${i}`, workOrderNo: `2025030500${String(i).padStart(6, '0')}`, residentPhone: `0${13800000000 + i}` }));
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      ...row,
+      id: `o-${i}`,
+      workOrderNo: `2025030500${String(i).padStart(6, '0')}`,
+      residentPhone: `0${13800000000 + i}`,
+    }));
     const set = { ...sample, opinions: rows };
     await repo.update('opinions-m-2025-fz', () => set);
     await repo.close();
