@@ -171,7 +171,7 @@ function expectReplacedNotRewritten(dir: string, before: OnDisk, where: string):
 describe('durability under SIGKILL', () => {
   it.each(VARIANTS)(
     'keeps every acknowledged write over killed writers ($name)',
-    { timeout: 240_000 },
+    { timeout: 480_000 },
     async (variant) => {
       const seed = Number(process.env.DURABILITY_SEED ?? Date.now() % 1_000_000);
       const next = random(seed);
