@@ -336,7 +336,7 @@ function procStat(pid: number): { state: string; start: string } | null {
     return null;
   }
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Field 3 is the state and field 22 the start time in clock ticks since boot (proc(5)).
+  // Field 3 is the state and field 22 the start time in clock ticks since boot.
   const state = fields[0];
   const start = fields[19];
   return state && start ? { state, start } : null;
