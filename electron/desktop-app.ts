@@ -1,17 +1,20 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Language } from '../shared/domain';
 import type { Dispatch } from './api/dispatch';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { parseShellArgs, resolveDataDir, shellProfileDir } from './data-dir';
 import { resolveDevMode } from './dev-mode';
+import { createHostServer, type HostServer } from './host/host-server';
 import { bindIpc, trustSendersFrom } from './ipc/bind-ipc';
 import { forwardEvents } from './ipc/forward-events';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents, denyAllPermissions } from './security';
-import { openAppServices, type AppServices } from './services/app-services';
-import { FileDocumentStore } from './storage/file-document-store';
+import type { AppServices } from './services/app-services';
+import { openDataFolder, type OpenDataFolder } from './services/open-data-folder';
+import { publishOwnerEndpoint } from './storage/owner-endpoint';
 import { createMainWindow, openExternalChecked } from './window';
 import { parseWindowState, restoreBounds, trackWindowState, type WindowState, type WindowStateTracker } from './window-state';
 
@@ -49,7 +52,9 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   const dev = devMode.dev;
   const dataDir = resolveDataDir(args, options.env);
 
-  // Before the lock: the lock lives in the profile folder, so it guards this data folder.
+  // Before the lock: the lock lives in the profile folder. It only hands a second start of the same
+  // profile over to the first window; the data folder's own lock (openDataFolder) is what keeps any
+  // other process, or a profile reaching the same folder by another path, from opening it too.
   app.setPath('userData', shellProfileDir(app.getPath('appData'), args));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -74,11 +79,15 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
 
   await app.whenReady();
 
-  let services: AppServices;
+  let services: OpenDataFolder;
   try {
+    // Refused with the holder named (FolderLockedError) when host mode or the CLI has the folder.
     // Documents go through the store's own durable writer; electron-store keeps only the window state.
-    const store = new FileDocumentStore({ dir: dataDir });
-    services = await openAppServices({ store, dataDir, version: app.getVersion() });
+    services = await openDataFolder({
+      dataDir,
+      mode: 'desktop',
+      version: app.getVersion(),
+    });
   } catch (error) {
     dialog.showErrorBox('报告会无法打开数据', `数据文件夹：${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
     app.exit(1);
@@ -99,13 +108,14 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
     return answer;
   };
   const unbindIpc = bindIpc(ipcMain, dispatch, trustSendersFrom(startUrl));
+  const ownerApi = await openOwnerApi(services, dispatch);
 
   const installMenu = (language: Language) => {
     const template = buildMenuTemplate({
       language,
       dev,
       platform: process.platform,
-      openDataFolder: () => void openDataFolder(dataDir),
+      openDataFolder: () => void showDataFolder(dataDir),
       showAbout: () => void showAbout(dataDir),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -155,6 +165,7 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       tracker?.flush();
       stopMenuUpdates();
       unbindIpc();
+      await ownerApi?.close();
       await Promise.allSettled([...inFlight]);
       await services.close();
     })();
@@ -183,6 +194,36 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   return { dataDir, services, mainWindow: () => mainWindow, shutdown };
 }
 
+/**
+ * The API on 127.0.0.1 with a random token, published beside the folder lock, so that the CLI's
+ * `demo` and `import` can run while the window is open and write through these services. Without it
+ * the app still works; those commands then say the folder is in use.
+ */
+async function openOwnerApi(services: OpenDataFolder, dispatch: Dispatch): Promise<{ close(): Promise<void> } | null> {
+  const token = randomBytes(24).toString('base64url');
+  let server: HostServer;
+  try {
+    server = await createHostServer({ dispatch, events: services.events, rendererDir: null, token, port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    console.error('[shell] 无法开启本机接口，命令行将无法在应用打开时写入', error);
+    return null;
+  }
+  let withdraw: () => void;
+  try {
+    withdraw = publishOwnerEndpoint(services.lock, { origin: server.origin, token });
+  } catch (error) {
+    console.error('[shell] 无法登记本机接口，命令行将无法在应用打开时写入', error);
+    await server.close();
+    return null;
+  }
+  return {
+    close: async () => {
+      withdraw();
+      await server.close();
+    },
+  };
+}
+
 async function currentLanguage(services: AppServices): Promise<Language> {
   const result = await services.dispatch('preferences.get', {});
   if (result.ok && typeof result.value === 'object' && result.value !== null) {
@@ -192,7 +233,7 @@ async function currentLanguage(services: AppServices): Promise<Language> {
   return 'zh-CN';
 }
 
-async function openDataFolder(dataDir: string): Promise<void> {
+async function showDataFolder(dataDir: string): Promise<void> {
   const problem = await shell.openPath(dataDir);
   if (problem) dialog.showErrorBox('无法打开数据文件夹', `${dataDir}\n\n${problem}`);
 }

@@ -3,17 +3,17 @@ import { call } from './call';
 import { EXIT, type CliIo } from './cli-io';
 import { demoMeetings, demoOffice } from './demo-data';
 import { importDemoOpinions } from './demo-opinion-import';
-import { openServicesAt } from './open-services';
+import { connectDataFolder } from './open-services';
 
 /** `demo --data DIR`: a realistic sample office and meetings, created through the API like a user would. */
 export async function runDemo(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true });
-  const app = await openServicesAt(values.data);
+  const app = await connectDataFolder(values.data, io);
   try {
     const office = await call(app, 'office.get', {});
     const existing = await call(app, 'meetings.list', {});
     if (office.communities.length > 0 || existing.length > 0) {
-      io.stderr(`数据目录 ${app.ctx.dataDir} 中已有数据，未重复创建示例。\n`);
+      io.stderr(`数据目录 ${app.dataDir} 中已有数据，未重复创建示例。\n`);
       return EXIT.failed;
     }
     await call(app, 'office.update', demoOffice.profile);
@@ -40,7 +40,7 @@ export async function runDemo(argv: string[], io: CliIo): Promise<number> {
     }
     const opinions = streetMeetingId ? await importDemoOpinions(app, streetMeetingId) : null;
     io.stdout(
-      `已在 ${app.ctx.dataDir} 创建示例：${demoOffice.profile.name}，${demoOffice.communities.length} 个社区，` +
+      `已在 ${app.dataDir} 创建示例：${demoOffice.profile.name}，${demoOffice.communities.length} 个社区，` +
         `${demoOffice.departments.length} 个部门，${demoMeetings.length} 场会议` +
         (opinions ? `；街道报告会已导入 ${opinions.count} 条 12345/6555 工单，归并为 ${opinions.groups} 个重大事项和民生任务` : '') +
         '。\n',

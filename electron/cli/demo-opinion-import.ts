@@ -1,5 +1,4 @@
-import type { AppServices } from '../services/app-services';
-import { call } from './call';
+import { call, type CliApi } from './call';
 import { demoOffice } from './demo-data';
 import { demoWorkOrderXlsx } from './demo-opinions';
 
@@ -15,7 +14,7 @@ const DEMO_GROUPS = [
  * Imports the demo export into the street meeting through imports.preview / confirm, exactly as the
  * 准备 screen does, then groups some rows into major items and tasks.
  */
-export async function importDemoOpinions(app: AppServices, meetingId: string): Promise<{ count: number; groups: number }> {
+export async function importDemoOpinions(app: CliApi, meetingId: string): Promise<{ count: number; groups: number }> {
   const bytes = demoWorkOrderXlsx(demoOffice.communities.map((c) => c.name));
   const preview = await call(app, 'imports.preview', {
     meetingId,

@@ -3,7 +3,7 @@ import { DEFAULT_IMPORT_MAX_BYTES } from '../../shared/domain/import';
 import { formatRate } from '../../shared/logic/fraction';
 import { tryCall } from './call';
 import { EXIT, parseCommandArgs, type CliIo } from './cli-io';
-import { openServicesAt } from './open-services';
+import { connectDataFolder } from './open-services';
 import { readSpreadsheetFile } from './read-spreadsheet-file';
 
 const USAGE = '用法：npm run cli -- import 文件 --data 数据目录 --meeting 会议编号 [--sheet 工作表名]';
@@ -29,7 +29,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const bytes = await readSpreadsheetFile(file, DEFAULT_IMPORT_MAX_BYTES, io);
   if (!bytes) return EXIT.refused;
 
-  const app = await openServicesAt(values.data);
+  const app = await connectDataFolder(values.data, io);
   try {
     const meetingId = values.meeting;
     const preview = await tryCall(app, 'imports.preview', {

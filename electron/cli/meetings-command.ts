@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { call } from './call';
 import { EXIT, type CliIo } from './cli-io';
-import { openServicesAt } from './open-services';
+import { connectDataFolder } from './open-services';
 
 const LEVEL = { street: '街道级', community: '社区级', topic: '专题' } as const;
 const STATUS = { draft: '草稿', scheduled: '已安排', live: '进行中', closed: '已结束' } as const;
@@ -14,7 +14,7 @@ export async function runMeetings(argv: string[], io: CliIo): Promise<number> {
     options: { data: { type: 'string' }, json: { type: 'boolean', default: false } },
     strict: true,
   });
-  const app = await openServicesAt(values.data);
+  const app = await connectDataFolder(values.data, io);
   try {
     const meetings = await call(app, 'meetings.list', {});
     if (values.json) {

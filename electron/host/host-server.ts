@@ -12,8 +12,11 @@ import { createStaticFiles } from './static-files';
 export interface HostServerOptions {
   dispatch: Dispatch;
   events: { subscribe(listener: (event: AnyEvent) => void): () => void };
-  /** The built renderer (dist/renderer); served read-only from this fixed root. */
-  rendererDir: string;
+  /**
+   * The built renderer (dist/renderer); served read-only from this fixed root. Null serves the API
+   * alone (the desktop app's loopback endpoint for the CLI).
+   */
+  rendererDir: string | null;
   /** Session token every API request must carry as `Authorization: Bearer <token>`. */
   token: string;
   /** 0 picks any free port. */
@@ -58,7 +61,7 @@ export const HOST_MESSAGES = {
 /** Host mode's HTTP server: the built renderer plus the one API contract over HTTP, on 127.0.0.1 only. */
 export async function createHostServer(options: HostServerOptions): Promise<HostServer> {
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
-  const serveStatic = createStaticFiles(options.rendererDir);
+  const serveStatic = options.rendererDir === null ? null : createStaticFiles(options.rendererDir);
   const streams = new EventStreams({ subscribe: (l) => options.events.subscribe(l), heartbeatMs: options.heartbeatMs ?? 15_000 });
   // Filled in once listening, when the real port is known (port 0 means "any free one").
   let hosts = new Set<string>();
@@ -115,6 +118,7 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
       return sendFailure(res, 400, 'invalid_input', HOST_MESSAGES.badPath);
     }
     if (pathname === '/api' || pathname.startsWith(API_PREFIX)) return handleApi(req, res, pathname);
+    if (!serveStatic) return sendFailure(res, 404, 'not_found', HOST_MESSAGES.badPath);
     return serveStatic(req, res, pathname);
   }
 

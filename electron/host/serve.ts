@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
-import { openAppServices, type AppServices } from '../services/app-services';
+import { openDataFolder, type OpenDataFolder } from '../services/open-data-folder';
 import { defaultDataDir } from '../storage/default-data-dir';
-import { FileDocumentStore } from '../storage/file-document-store';
+import { publishOwnerEndpoint } from '../storage/owner-endpoint';
 import { createHostServer, type HostServer } from './host-server';
 import { parseServeArgs } from './serve-args';
 
@@ -19,14 +19,16 @@ async function main(): Promise<void> {
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const rendererDir = resolve(args.rendererDir ?? resolve(projectRoot, 'dist', 'renderer'));
 
-  const services = await openAppServices({ store: new FileDocumentStore({ dir: dataDir }), dataDir, version });
+  // Refused with the holder named when another process owns the folder (FolderLockedError).
+  const services = await openDataFolder({ dataDir, mode: 'host', version });
+  const token = randomBytes(16).toString('base64url');
   let server: HostServer;
   try {
     server = await createHostServer({
       dispatch: services.dispatch,
       events: services.events,
       rendererDir,
-      token: randomBytes(16).toString('base64url'),
+      token,
       port: args.port,
       host: '127.0.0.1',
     });
@@ -34,12 +36,14 @@ async function main(): Promise<void> {
     await services.close();
     throw error;
   }
+  // The CLI finds this and writes through the API rather than behind the services' back.
+  const withdrawEndpoint = publishOwnerEndpoint(services.lock, { origin: server.origin, token });
   process.stdout.write(`报告会已在本机启动，请在浏览器中打开：${server.url}\n`);
   process.stderr.write(`数据目录：${dataDir}\n按 Ctrl+C 停止。\n`);
-  stopOnSignals(server, services);
+  stopOnSignals(server, services, withdrawEndpoint);
 }
 
-function stopOnSignals(server: HostServer, services: AppServices): void {
+function stopOnSignals(server: HostServer, services: OpenDataFolder, withdrawEndpoint: () => void): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     // A second signal (npm and scripts/serve.mjs both forward Ctrl+C) must not cut the flush short.
@@ -51,6 +55,7 @@ function stopOnSignals(server: HostServer, services: AppServices): void {
     }, 10_000).unref();
     void (async () => {
       try {
+        withdrawEndpoint();
         await server.close();
         // Awaits every pending document write, so nothing acknowledged is lost.
         await services.close();
