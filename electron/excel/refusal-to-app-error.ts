@@ -5,6 +5,8 @@ import { AppError } from '../api/app-error';
 const API_CODES: Record<ImportRefusalCode, ErrorCode> = {
   empty_file: 'invalid_input',
   too_large: 'too_large',
+  too_large_uncompressed: 'too_large_uncompressed',
+  compression_ratio: 'too_large_uncompressed',
   not_spreadsheet: 'invalid_input',
   html_page: 'invalid_input',
   damaged: 'invalid_input',
@@ -12,7 +14,8 @@ const API_CODES: Record<ImportRefusalCode, ErrorCode> = {
   empty_sheet: 'invalid_input',
   no_header: 'invalid_input',
   sheet_not_found: 'invalid_input',
-  timeout: 'internal',
+  timeout: 'timeout',
+  out_of_memory: 'out_of_memory',
   cancelled: 'conflict',
   worker_failed: 'internal',
 };

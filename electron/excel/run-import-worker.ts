@@ -9,15 +9,17 @@ import {
   type ImportOutcome,
   type ImportProgress,
   type ImportRefusal,
+  type ResolvedImportOptions,
 } from '../../shared/domain/import';
 import { formatMegabytes } from './import-refusal';
+import { OneAtATime } from './parse-queue';
 import { isParseMessage, type ParseJob, type ParseRequest } from './parse-worker-protocol';
 
 export interface WorkerImportOptions {
   options?: ImportOptions;
-  /** The worker is stopped after this long (default 60 s) and the import refused. */
+  /** The worker is stopped after this long (default 60 s) from its start, not counting time in the queue. */
   timeoutMs?: number;
-  /** Aborting stops the worker at once (the cancel button). */
+  /** Aborting stops the worker at once, or takes the file out of the queue (the cancel button). */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
   /** Another worker script (tests use one that never finishes). */
@@ -25,6 +27,9 @@ export interface WorkerImportOptions {
   /** Heap ceiling of the worker, so a hostile file exhausts the worker and not the app. */
   maxHeapMb?: number;
 }
+
+/** Where the heap ceiling sits unless a caller asks otherwise. */
+export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 export interface WorkerLocation {
   url: URL;
@@ -40,7 +45,8 @@ export interface WorkerLocation {
 export function parseWorkerLocation(moduleUrl: string = import.meta.url): WorkerLocation {
   const override = process.env.REPORT_DESK_PARSE_WORKER;
   if (override) return { url: pathToFileURL(override), typescript: /\.[cm]?ts$/.test(override) };
-  if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) return { url: new URL('./parse-worker.ts', moduleUrl), typescript: true };
+  if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname))
+    return { url: new URL('./parse-worker.ts', moduleUrl), typescript: true };
   const dist = moduleUrl.lastIndexOf('/dist/');
   if (dist === -1) throw new Error(`无法确定解析进程的位置：${moduleUrl}`);
   // In the packaged app the worker sits beside the archive, in app.asar.unpacked (electron-builder.yml).
@@ -60,7 +66,10 @@ function startWorker(location: WorkerLocation, options: WorkerOptions): Worker {
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
-const refusal = (code: ImportRefusal['code'], message: string): ImportOutcome => ({ ok: false, refusal: { code, message } });
+const refusal = (code: ImportRefusal['code'], message: string): ImportOutcome => ({
+  ok: false,
+  refusal: { code, message },
+});
 
 /**
  * Idle workers kept for the next file, one per script and heap size. Starting a thread and loading
@@ -116,25 +125,54 @@ export async function stopIdleParseWorkers(): Promise<void> {
 }
 
 /**
- * Parses the file in a worker thread, off the main event loop. Always settles: with the outcome, or
- * with a refusal on time-out, cancel or a crash of the worker. Nothing is stored here.
+ * One parse at a time in this process: the files that could each take a good part of the memory never
+ * add up. The time-out counts from the parse's start, so a file waiting in line is not timed out.
  */
-export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {}): Promise<ImportOutcome> {
+const parseQueue = new OneAtATime();
+
+const CANCELLED = '已取消导入，没有保存任何内容';
+
+/**
+ * Parses the file in a worker thread, off the main event loop, after any file ahead of it. Always
+ * settles: with the outcome, or with a refusal on time-out, cancel (queued or running), out-of-memory or
+ * a crash of the worker. Nothing is stored here.
+ */
+export async function importInWorker(
+  bytes: Uint8Array,
+  run: WorkerImportOptions = {},
+): Promise<ImportOutcome> {
   const parsed = ImportOptions.safeParse(run.options ?? {});
-  if (!parsed.success) return Promise.resolve(refusal('worker_failed', `导入选项有误：${parsed.error.issues[0]?.message ?? ''}`));
+  if (!parsed.success)
+    return refusal('worker_failed', `导入选项有误：${parsed.error.issues[0]?.message ?? ''}`);
   const options = parsed.data;
   const maxBytes = options.maxBytes;
-  // Refused before copying: a huge file should cost nothing.
+  // Refused before copying or queueing: a huge file should cost nothing.
   if (bytes.length > maxBytes) {
-    return Promise.resolve(
-      refusal('too_large', `文件大小为 ${formatMegabytes(bytes.length)}，超过了导入上限 ${formatMegabytes(maxBytes)}；请按时间段拆分成几个文件后分别导入`),
+    return refusal(
+      'too_large',
+      `文件大小为 ${formatMegabytes(bytes.length)}，超过了导入上限 ${formatMegabytes(maxBytes)}；请按时间段拆分成几个文件后分别导入`,
     );
   }
-  if (run.signal?.aborted) return Promise.resolve(refusal('cancelled', '已取消导入，没有保存任何内容'));
+  const release = await parseQueue.acquire(run.signal, (ahead) =>
+    run.onProgress?.({ phase: 'queued', done: 0, total: ahead }),
+  );
+  if (!release) return refusal('cancelled', CANCELLED);
+  try {
+    return await parseNow(bytes, options, run);
+  } finally {
+    release();
+  }
+}
 
+function parseNow(
+  bytes: Uint8Array,
+  options: ResolvedImportOptions,
+  run: WorkerImportOptions,
+): Promise<ImportOutcome> {
+  if (run.signal?.aborted) return Promise.resolve(refusal('cancelled', CANCELLED));
   const timeoutMs = run.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
   const location = run.worker ?? parseWorkerLocation();
-  const maxHeapMb = run.maxHeapMb ?? 2048;
+  const maxHeapMb = run.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const key = `${location.url.href}#${maxHeapMb}`;
   // A private copy whose buffer can be transferred: the caller's Buffer may share Node's pool.
   const copy = new Uint8Array(bytes);
@@ -157,11 +195,14 @@ export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {})
       else void worker.terminate();
       resolve(outcome);
     };
-    const onAbort = () => finish(refusal('cancelled', '已取消导入，没有保存任何内容'));
+    const onAbort = () => finish(refusal('cancelled', CANCELLED));
     const timer = setTimeout(
       () =>
         finish(
-          refusal('timeout', `解析超过 ${Math.round(timeoutMs / 100) / 10} 秒仍未完成，已停止，没有导入任何内容。文件可能过大或格式异常，请拆分或重新导出后再试`),
+          refusal(
+            'timeout',
+            `解析超过 ${Math.round(timeoutMs / 100) / 10} 秒仍未完成，已停止，没有导入任何内容。文件可能过大或格式异常，请拆分或重新导出后再试`,
+          ),
         ),
       timeoutMs,
     );
@@ -172,15 +213,19 @@ export function importInWorker(bytes: Uint8Array, run: WorkerImportOptions = {})
       else finish(message.outcome, true);
     };
     const onError = (error: Error) => {
-      const outOfMemory = (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish(
-        refusal(
-          'worker_failed',
-          outOfMemory ? '文件太复杂，解析时内存不足，已停止，没有导入任何内容。请拆分后再导入' : `读取文件时出错（${error.message}），没有导入任何内容`,
-        ),
-      );
+      if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(
+          refusal(
+            'out_of_memory',
+            `解析这个文件需要的内存超过了上限（${maxHeapMb} MB），已停止，没有导入任何内容。文件可能过大或结构异常，请按时间段拆分成几个文件后分别导入`,
+          ),
+        );
+        return;
+      }
+      finish(refusal('worker_failed', `读取文件时出错（${error.message}），没有导入任何内容`));
     };
-    const onExit = (code: number) => finish(refusal('worker_failed', `解析进程意外退出（代码 ${code}），没有导入任何内容`));
+    const onExit = (code: number) =>
+      finish(refusal('worker_failed', `解析进程意外退出（代码 ${code}），没有导入任何内容`));
     run.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', onMessage);
     worker.on('error', onError);

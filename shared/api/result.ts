@@ -9,6 +9,12 @@ export const ErrorCode = z.enum([
   'unauthorized',
   'forbidden',
   'too_large',
+  /** A compressed file (xlsx) that would unpack past what the importer reads, or unpack suspiciously far. */
+  'too_large_uncompressed',
+  /** Work stopped after its time limit; nothing changed. */
+  'timeout',
+  /** Work stopped when it reached its memory ceiling; nothing changed. */
+  'out_of_memory',
   'storage_failed',
   'internal',
 ]);

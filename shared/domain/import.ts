@@ -148,6 +148,8 @@ export function toImportPreview(result: ImportResult, firstRows = 20): ImportPre
 export const ImportRefusalCode = z.enum([
   'empty_file',
   'too_large',
+  'too_large_uncompressed',
+  'compression_ratio',
   'not_spreadsheet',
   'html_page',
   'damaged',
@@ -156,6 +158,7 @@ export const ImportRefusalCode = z.enum([
   'no_header',
   'sheet_not_found',
   'timeout',
+  'out_of_memory',
   'cancelled',
   'worker_failed',
 ]);
@@ -169,8 +172,9 @@ export type ImportRefusal = z.infer<typeof ImportRefusal>;
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; refusal: ImportRefusal };
 
+/** `queued`: waiting for the file(s) ahead to finish parsing; `total` is how many are ahead. */
 export const ImportProgress = z.object({
-  phase: z.enum(['read', 'rows']),
+  phase: z.enum(['queued', 'read', 'rows']),
   done: z.number().int().min(0),
   total: z.number().int().min(0),
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../shared/api';
 import type { ImportRefusalCode } from '../../shared/domain/import';
 import { importWorkOrders } from '../../electron/excel/import-work-orders';
 import { refusalToAppError } from '../../electron/excel/refusal-to-app-error';
@@ -12,6 +14,7 @@ import {
   truncatedXls,
   truncatedXlsx,
 } from '../fixtures/make-fixtures';
+import { missingSheetXlsx } from './make-zip-bombs';
 
 function refusal(bytes: Uint8Array, options = {}) {
   const outcome = importWorkOrders(bytes, options);
@@ -22,7 +25,12 @@ function refusal(bytes: Uint8Array, options = {}) {
 describe('files that are refused, each with its own Chinese message', () => {
   const cases: Array<[string, () => Uint8Array, ImportRefusalCode, RegExp]> = [
     ['an empty file', () => new Uint8Array(0), 'empty_file', /文件是空的/],
-    ['an HTML error page saved as .xlsx', htmlErrorPage, 'html_page', /网页（HTML）文件，不是表格.*502 Bad Gateway/],
+    [
+      'an HTML error page saved as .xlsx',
+      htmlErrorPage,
+      'html_page',
+      /网页（HTML）文件，不是表格.*502 Bad Gateway/,
+    ],
     ['a text error page saved as .xlsx', textErrorPage, 'not_spreadsheet', /一段文字，不是表格：「系统繁忙/],
     ['a truncated xlsx', truncatedXlsx, 'damaged', /损坏或不完整/],
     ['a truncated xls', truncatedXls, 'damaged', /损坏或不完整/],
@@ -33,6 +41,13 @@ describe('files that are refused, each with its own Chinese message', () => {
     ['a header with no rows under it', headerOnlyXlsx, 'empty_sheet', /^没有可导入的数据：.*第 1 行/],
     ['a sheet without a recognisable header', noHeaderXlsx, 'no_header', /没有找到可识别的表头/],
     ['a CSV of blank lines', () => Buffer.from('\n\n  \n'), 'empty_sheet', /^没有可导入的数据/],
+    // SheetJS drops a sheet it cannot read and carries on; that is not an empty sheet.
+    [
+      'a workbook whose sheet part is missing',
+      missingSheetXlsx,
+      'damaged',
+      /^文件已损坏或格式异常：工作表「工单」无法读取/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, build, code, message) => {
@@ -52,7 +67,32 @@ describe('files that are refused, each with its own Chinese message', () => {
 
   it('turns a refusal into the API error the dispatcher answers with', () => {
     expect(refusalToAppError({ code: 'too_large', message: 'x' }).code).toBe('too_large');
-    expect(refusalToAppError({ code: 'damaged', message: '文件已损坏' })).toMatchObject({ code: 'invalid_input', message: '文件已损坏' });
+    expect(refusalToAppError({ code: 'damaged', message: '文件已损坏' })).toMatchObject({
+      code: 'invalid_input',
+      message: '文件已损坏',
+    });
+  });
+
+  it('gives time-out, out-of-memory and unpacked size codes of their own, not internal', () => {
+    const codes = (['timeout', 'out_of_memory', 'too_large_uncompressed', 'compression_ratio'] as const).map(
+      (code) => refusalToAppError({ code, message: 'x' }).code,
+    );
+    expect(codes).toEqual(['timeout', 'out_of_memory', 'too_large_uncompressed', 'too_large_uncompressed']);
+  });
+
+  it('the renderer can name each of those codes in both languages, and the queued phase', () => {
+    const translations = ['zh-CN', 'en-US'].map(
+      (lang) =>
+        JSON.parse(readFileSync(new URL(`../../renderer/i18n/${lang}.json`, import.meta.url), 'utf8')) as {
+          errors: Record<string, string>;
+          imports: { phase: Record<string, string> };
+        },
+    );
+    for (const code of ['timeout', 'out_of_memory', 'too_large_uncompressed']) {
+      expect(ErrorCode.options).toContain(code);
+      for (const t of translations) expect(t.errors[code]).toMatch(/\S/);
+    }
+    for (const t of translations) expect(t.imports.phase.queued).toContain('{{total}}');
   });
 });
 
