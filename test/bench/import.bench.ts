@@ -9,13 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { importWorkOrders } from '../../electron/excel/import-work-orders';
 import { importInWorker, type WorkerLocation } from '../../electron/excel/run-import-worker';
 import { bigCsvGbk, plainXlsx } from '../fixtures/make-fixtures';
+import { bombXlsx } from '../import/make-zip-bombs';
 import { round } from './percentiles';
 import type { BenchLine } from './run';
 
 const REPEATS = 3;
 
 /** The worker as production ships it: one esbuild bundle (here with its packages inlined, so it runs from tmp). */
-async function bundleWorker(dir: string): Promise<WorkerLocation> {
+export async function bundleWorker(dir: string): Promise<WorkerLocation> {
   const outfile = join(dir, 'parse-worker.mjs');
   await build({
     entryPoints: [join(import.meta.dirname, '../../electron/excel/parse-worker.ts')],
@@ -26,7 +27,9 @@ async function bundleWorker(dir: string): Promise<WorkerLocation> {
     format: 'esm',
     logLevel: 'warning',
     // iconv-lite and SheetJS are CommonJS-friendly; a require shim lets the ESM bundle load node built-ins.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   return { url: pathToFileURL(outfile), typescript: false };
 }
@@ -48,7 +51,12 @@ function best(samples: number[]): number {
   return Math.min(...samples);
 }
 
-async function measure(bench: string, rows: number, bytes: Buffer, worker: WorkerLocation): Promise<BenchLine> {
+async function measure(
+  bench: string,
+  rows: number,
+  bytes: Buffer,
+  worker: WorkerLocation,
+): Promise<BenchLine> {
   const raw: number[] = [];
   const imported: number[] = [];
   const inProcess: number[] = [];
@@ -59,11 +67,14 @@ async function measure(bench: string, rows: number, bytes: Buffer, worker: Worke
     raw.push(performance.now() - t);
 
     t = performance.now();
-    const { value: outcome, peakMb: peak } = await withPeakRss(() => importInWorker(bytes, { worker, timeoutMs: 600_000 }));
+    const { value: outcome, peakMb: peak } = await withPeakRss(() =>
+      importInWorker(bytes, { worker, timeoutMs: 600_000 }),
+    );
     imported.push(performance.now() - t);
     peakMb = Math.max(peakMb, peak);
     if (!outcome.ok) throw new Error(`${bench}: refused: ${outcome.refusal.message}`);
-    if (outcome.result.records.length !== rows) throw new Error(`${bench}: ${outcome.result.records.length} records, expected ${rows}`);
+    if (outcome.result.records.length !== rows)
+      throw new Error(`${bench}: ${outcome.result.records.length} records, expected ${rows}`);
 
     t = performance.now();
     importWorkOrders(bytes);
@@ -85,10 +96,35 @@ async function measure(bench: string, rows: number, bytes: Buffer, worker: Worke
   };
 }
 
+/**
+ * A 0.3 MB–1.2 MB xlsx holding 301 MB of sheet XML, once and twice at once, as the app's worker meets it
+ * (60 s time-out, default heap); measured before the normal files so their memory does not hide its own.
+ */
+export async function measureBomb(worker: WorkerLocation, copies: 1 | 2): Promise<BenchLine> {
+  const bytes = bombXlsx(301);
+  const before = process.memoryUsage.rss();
+  const t = performance.now();
+  const { value: outcomes, peakMb } = await withPeakRss(() =>
+    Promise.all(Array.from({ length: copies }, () => importInWorker(bytes, { worker }))),
+  );
+  const ms = performance.now() - t;
+  return {
+    bench: copies === 1 ? 'import.xlsx.bomb301' : 'import.xlsx.bomb301.twice',
+    file_mb: round(bytes.length / (1024 * 1024), 2),
+    unpacked_mb: 301,
+    ms: round(ms, 1),
+    rss_before_mb: round(before / (1024 * 1024), 1),
+    peak_rss_mb: peakMb,
+    outcome: outcomes.map((o) => (o.ok ? `imported ${o.result.records.length}` : o.refusal.code)).join(','),
+  };
+}
+
 export async function run(report: (line: BenchLine) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
   try {
     const worker = await bundleWorker(dir);
+    report(await measureBomb(worker, 1));
+    report(await measureBomb(worker, 2));
     for (const rows of [10_000, 100_000]) {
       const path = join(dir, `work-orders-${rows}.xlsx`);
       writeFileSync(path, plainXlsx(rows, rows));
