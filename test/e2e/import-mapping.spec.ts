@@ -97,7 +97,8 @@ test('办理状态 before 是否解决: the preview names each rate’s column, 
   await expect(figure(page, '已办结未解决', '4')).toBeVisible();
   await expect(page.getByTestId('rate-response')).toContainText('表中没有“响应”列，无法计算响应率');
   // 13 of the 15 rated: the definition is on the stage.
-  await expect(figure(page, '满意率', '86.7%')).toBeVisible();
+  await expect(page.getByTestId('rate-satisfaction')).toContainText('86.7%');
+  await expect(page.getByTestId('rate-satisfaction')).toContainText('13 / 15 条');
   await expect(
     page.getByText('满意率 =（满意 + 基本满意）÷ 已评价的诉求数（不含未评价）').first(),
   ).toBeVisible();
@@ -117,7 +118,9 @@ test('a sheet without satisfaction or channel columns shows “—” with the r
     '表中没有满意度列，无法计算满意率（不是 0%）',
   );
   await expect(page.getByTestId('rate-resolution')).toContainText('表中没有“是否解决/解决情况”列');
-  await expect(page.getByText('0.0%')).toHaveCount(0);
+  for (const rate of ['rate-satisfaction', 'rate-resolution', 'rate-closed', 'rate-response']) {
+    await expect(page.getByTestId(rate)).not.toContainText('%');
+  }
   const channels = page.getByTestId('chart-channel');
   await expect(channels).toContainText('未注明');
   await expect(channels).not.toContainText('12345');
@@ -134,7 +137,9 @@ test('choosing a field another column holds moves it there and says so', async (
   );
   await expect(dialog.getByTestId('rate-source-resolved')).toContainText('「办理状态」列');
   await expect(dialog.getByTestId('rate-source-closed')).toContainText('办结率：—');
-  await expect(dialog.getByLabel('是否解决 导入为')).toContainText('不导入');
+  await expect(
+    dialog.locator('.ant-table-row').filter({ has: page.getByLabel('是否解决 导入为') }),
+  ).toContainText('不导入');
 });
 
 test('rate-bearing rows of the mapping, with their sample values, need no scrolling at 1366×768', async ({
