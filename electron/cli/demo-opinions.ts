@@ -3,8 +3,11 @@ import * as XLSX from '@e965/xlsx';
 /**
  * A 12345/6555 work-order export for the demo street, built in memory: 2024 in full and 2025 up to
  * the end of February (the meeting is on 5 March). The figures are the articles': parking requests
- * 261 → 138 over the same stretch (−47%), and 1,170 of 1,250 resolved (93.6%). Names, phone numbers
- * and work-order numbers are invented.
+ * 261 → 138 over the same stretch (−47%), and 1,170 of 1,250 resolved (93.6%). Like real exports it
+ * has both 解决情况 and 办理状态: of the 80 unresolved, 27 are closed all the same (已办结, 未解决) and
+ * 53 still in progress, so 办结率 1,197 / 1,250 differs from the 解决率. There is no response column,
+ * so the demo shows 响应率 as "—" with its reason. Names, phone numbers and work-order numbers are
+ * invented.
  */
 
 type Cell = string | Date | null;
@@ -23,6 +26,8 @@ const PLAN: ReadonlyArray<readonly [string, number, number, number]> = [
 export const DEMO_OPINION_FIGURES = {
   total: 1250,
   resolved: 1170,
+  closed: 1197,
+  closedNotResolved: 27,
   parking: { previous: 261, current: 138 },
 } as const;
 
@@ -53,12 +58,33 @@ const CONTENT: Record<string, readonly string[]> = {
     '电梯年检标志过期，担心安全',
   ],
   供暖: ['家里暖气不热，室温只有 16 度', '暖气管道漏水，楼下被泡', '供暖开始后部分楼栋回水温度偏低'],
-  噪音扰民: ['夜间施工噪音扰民，影响休息', '广场舞音响声音太大，晚上九点后仍未停止', '楼下商户空调外机噪音大'],
-  市政设施: ['方庄南路人行道地砖松动，老人容易绊倒', '路灯不亮，晚上出行不安全', '雨水篦子堵塞，下雨积水严重'],
+  噪音扰民: [
+    '夜间施工噪音扰民，影响休息',
+    '广场舞音响声音太大，晚上九点后仍未停止',
+    '楼下商户空调外机噪音大',
+  ],
+  市政设施: [
+    '方庄南路人行道地砖松动，老人容易绊倒',
+    '路灯不亮，晚上出行不安全',
+    '雨水篦子堵塞，下雨积水严重',
+  ],
 };
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡'];
-const GIVEN = ['桂兰', '建国', '淑珍', '秀英', '志强', '丽华', '德明', '玉梅', '国庆', '海燕', '文军', '春生'];
+const GIVEN = [
+  '桂兰',
+  '建国',
+  '淑珍',
+  '秀英',
+  '志强',
+  '丽华',
+  '德明',
+  '玉梅',
+  '国庆',
+  '海燕',
+  '文军',
+  '春生',
+];
 
 /** A small deterministic generator: the same demo every time. */
 function seeded(seed: number): () => number {
@@ -85,7 +111,19 @@ export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
   const rows: Cell[][] = [
     ['方庄街道接诉即办工单明细（2024年1月—2025年2月）'],
     ['制表日期：2025年3月1日'],
-    ['工单编号', '受理时间', '来源渠道', '所属社区', '问题分类', '诉求内容', '解决情况', '满意度', '联系人', '联系电话'],
+    [
+      '工单编号',
+      '受理时间',
+      '来源渠道',
+      '所属社区',
+      '问题分类',
+      '诉求内容',
+      '解决情况',
+      '办理状态',
+      '满意度',
+      '联系人',
+      '联系电话',
+    ],
   ];
   const stretches: Array<{ year: number; months: readonly [number, number] }> = [
     { year: 2024, months: [1, 2] },
@@ -113,6 +151,7 @@ export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
           pick(CONTENT[category]!),
           // Open rows are marked below, spread evenly.
           '已解决',
+          '已办结',
           ratingRoll < 0.72 ? '满意' : ratingRoll < 0.86 ? '基本满意' : ratingRoll < 0.91 ? '不满意' : '',
           pick(SURNAMES) + pick(GIVEN),
           `13${pad(800_000_000 + Math.floor(random() * 199_999_999), 9)}`,
@@ -126,7 +165,8 @@ export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
   const unresolved = DEMO_OPINION_FIGURES.total - DEMO_OPINION_FIGURES.resolved;
   for (let k = 0; k < unresolved; k++) {
     const row = rows[first + Math.floor(((k + 0.5) * total) / unresolved)]!;
-    row[6] = k % 3 === 0 ? '未解决' : '办理中';
+    row[6] = '未解决';
+    row[7] = k % 3 === 0 ? '已办结' : '办理中';
   }
   // The 2025 stretch must end on 28 February so both years compare 01-01 through 02-28.
   const last = rows.findLast((r) => typeof r[0] === 'string' && r[0].startsWith('2025'));
@@ -137,7 +177,7 @@ export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
   rows.push(['合计', null, null, null, null, `${total}件`, `已解决${DEMO_OPINION_FIGURES.resolved}件`]);
 
   const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true, UTC: true, dense: true });
-  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 9 } }];
+  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 10 } }];
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, '工单明细');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;

@@ -1,10 +1,15 @@
 import type * as XLSX from '@e965/xlsx';
-import type { ImportOutcome, ImportProgress, ImportResult, ResolvedImportOptions } from '../../shared/domain/import';
+import type {
+  ImportOutcome,
+  ImportProgress,
+  ImportResult,
+  ResolvedImportOptions,
+} from '../../shared/domain/import';
 import type { FieldLimits } from '../../shared/logic/import-field-labels';
 import { chooseSheet } from './choose-sheet';
 import { ImportRefused, refuse } from './import-refusal';
 import { readWorkbook } from './read-workbook';
-import { rowsToOpinions } from './rows-to-opinions';
+import { columnSamples, rowsToOpinions } from './rows-to-opinions';
 import { sniffFile } from './sniff-file';
 
 /**
@@ -26,13 +31,20 @@ export function parseWorkOrders(
   }
 }
 
-function chooseSheetOf(workbook: XLSX.WorkBook, format: ImportResult['format'], options: ResolvedImportOptions) {
+function chooseSheetOf(
+  workbook: XLSX.WorkBook,
+  format: ImportResult['format'],
+  options: ResolvedImportOptions,
+) {
   try {
     return chooseSheet(workbook, options.mapping ?? [], options.sheet);
   } catch (error) {
     // A web page with a table in it is not an export unless the table is one: say "web page", not "header".
     if (format === 'html' && error instanceof ImportRefused && error.refusal.code !== 'sheet_not_found') {
-      refuse('html_page', '这是一个网页（HTML）文件，里面没有可识别的诉求表格；常见于导出失败时保存下来的网页。请回到原系统重新导出');
+      refuse(
+        'html_page',
+        '这是一个网页（HTML）文件，里面没有可识别的诉求表格；常见于导出失败时保存下来的网页。请回到原系统重新导出',
+      );
     }
     throw error;
   }
@@ -53,7 +65,10 @@ function importOrRefuse(
   const { cells, header, sheets } = chooseSheetOf(workbook, file.format, options);
   const rows = rowsToOpinions(cells, header.row, header.mapping, options, limits, onProgress);
   if (rows.records.length === 0) {
-    refuse('empty_sheet', `没有可导入的数据：工作表「${cells.name}」的表头（第 ${header.row + 1} 行）下面没有可作为诉求的行`);
+    refuse(
+      'empty_sheet',
+      `没有可导入的数据：工作表「${cells.name}」的表头（第 ${header.row + 1} 行）下面没有可作为诉求的行`,
+    );
   }
   return {
     format: file.format,
@@ -62,6 +77,7 @@ function importOrRefuse(
     sheets,
     headerRow: header.row + 1,
     mapping: header.mapping,
+    samples: columnSamples(cells, header.row, header.mapping),
     ...rows,
   };
 }

@@ -1,5 +1,6 @@
 import type * as XLSX from '@e965/xlsx';
 import type {
+  ColumnSamples,
   DuplicateRow,
   HeaderMapping,
   ImportField,
@@ -14,12 +15,20 @@ import {
   CHANNEL_LABELS,
   excelDateToIso,
   excelSerialToIso,
+  isHandlingStatusWord,
   parseChannel,
+  parseClosed,
   parseDateText,
   parseResolved,
+  parseResponded,
   parseSatisfaction,
 } from '../../shared/logic/opinion-values';
-import { normalizeCode, normalizeHeader, normalizeKey, normalizeText } from '../../shared/logic/text-normalize';
+import {
+  normalizeCode,
+  normalizeHeader,
+  normalizeKey,
+  normalizeText,
+} from '../../shared/logic/text-normalize';
 import { cellText, cellValue, isBlankValue, type CellValue, type SheetCells } from './sheet-cells';
 
 export interface RowsRead {
@@ -77,7 +86,9 @@ export function rowsToOpinions(
   const duplicates: DuplicateRow[] = [];
   const warnings: RowWarning[] = [];
   const firstRowOf = new Map<string, number>();
-  const defaultChannelName = CHANNEL_LABELS[options.defaultChannel];
+  const keptAs = options.defaultChannel
+    ? `按「${CHANNEL_LABELS[options.defaultChannel]}」记录`
+    : '渠道记为“未注明”';
 
   let blankRun: number[] = [];
   const flushBlanks = () => {
@@ -116,7 +127,9 @@ export function rowsToOpinions(
       skipped.push({ row: sheetRow, reason: '位于合计行之后，视为表尾说明，不是诉求' });
       continue;
     }
-    const leading = nonBlank.slice(0, 3).map((x) => normalizeKey(cellText(row?.[x.column])).replace(/\s/g, ''));
+    const leading = nonBlank
+      .slice(0, 3)
+      .map((x) => normalizeKey(cellText(row?.[x.column])).replace(/\s/g, ''));
     if (leading.some((t) => TOTAL_MARK.test(t))) {
       skipped.push({ row: sheetRow, reason: '合计行，不是诉求' });
       afterTotal = true;
@@ -147,7 +160,9 @@ export function rowsToOpinions(
     const text = (field: ImportField, normalize: (s: string) => string): string => {
       const v = raw(field);
       if (isBlankValue(v)) return '';
-      let s = normalize(v instanceof Date ? (excelDateToIso(v) ?? '') : typeof v === 'string' ? v : String(v));
+      let s = normalize(
+        v instanceof Date ? (excelDateToIso(v) ?? '') : typeof v === 'string' ? v : String(v),
+      );
       const limit = limits[field];
       if (limit !== undefined && s.length > limit) {
         warn(`${IMPORT_FIELD_LABELS[field]}超过 ${limit} 个字，已截断`);
@@ -187,12 +202,12 @@ export function rowsToOpinions(
       firstRowOf.set(workOrder, sheetRow);
     }
 
-    let channel = options.defaultChannel;
+    let channel = options.defaultChannel ?? null;
     const channelCell = raw('channel');
     if (!isBlankValue(channelCell)) {
       const parsed = parseChannel(String(channelCell));
       if (parsed) channel = parsed;
-      else warn(`来源渠道「${shortText(channelCell)}」无法识别，按「${defaultChannelName}」记录`);
+      else warn(`来源渠道「${shortText(channelCell)}」无法识别，${keptAs}`);
     }
 
     let receivedAt: string | null = null;
@@ -215,8 +230,34 @@ export function rowsToOpinions(
     if (typeof resolvedCell === 'boolean') resolved = resolvedCell;
     else if (!isBlankValue(resolvedCell)) {
       const parsed = parseResolved(String(resolvedCell));
-      if (parsed === undefined) warn(`解决情况「${shortText(resolvedCell)}」无法识别，按“未注明”记录`);
-      else resolved = parsed;
+      if (parsed !== undefined) resolved = parsed;
+      else if (isHandlingStatusWord(String(resolvedCell))) {
+        warn(
+          `解决情况「${shortText(resolvedCell)}」说的是办理状态（是否办结），没有说问题是否解决，按“未注明”记录`,
+        );
+      } else warn(`解决情况「${shortText(resolvedCell)}」无法识别，按“未注明”记录`);
+    }
+
+    let closed: boolean | null = null;
+    const closedCell = raw('closed');
+    if (typeof closedCell === 'boolean') closed = closedCell;
+    else if (!isBlankValue(closedCell)) {
+      const parsed = parseClosed(String(closedCell));
+      if (parsed === undefined)
+        warn(`${IMPORT_FIELD_LABELS.closed}「${shortText(closedCell)}」无法识别，按“未注明”记录`);
+      else closed = parsed;
+    }
+
+    let responded: boolean | null = null;
+    const respondedCell = raw('responded');
+    // A response time (a date cell or an Excel serial number) means the resident was contacted.
+    if (typeof respondedCell === 'boolean') responded = respondedCell;
+    else if (respondedCell instanceof Date || typeof respondedCell === 'number') responded = true;
+    else if (!isBlankValue(respondedCell)) {
+      const parsed = parseResponded(String(respondedCell));
+      if (parsed === undefined)
+        warn(`${IMPORT_FIELD_LABELS.responded}「${shortText(respondedCell)}」无法识别，按“未注明”记录`);
+      else responded = parsed;
     }
 
     const satisfactionCell = raw('satisfaction');
@@ -240,6 +281,8 @@ export function rowsToOpinions(
       communityName: text('communityName', normalizeText),
       receivedAt,
       resolved,
+      closed,
+      responded,
       satisfaction,
       residentName: text('residentName', normalizeText),
       residentPhone,
@@ -248,4 +291,33 @@ export function rowsToOpinions(
   flushBlanks();
   onProgress?.({ phase: 'rows', done: total, total });
   return { records, skipped, duplicates, warnings };
+}
+
+const SAMPLES_PER_COLUMN = 3;
+const SAMPLE_ROWS_SCANNED = 200;
+const SAMPLE_LENGTH = 30;
+
+/**
+ * The first few distinct values under each named column, so the mapping editor can show what a column
+ * holds (已办结 / 办理中 under 办理状态 tells the operator it is not 是否解决).
+ */
+export function columnSamples(cells: SheetCells, headerRow: number, mapping: HeaderMapping): ColumnSamples[] {
+  const named = mapping.filter((m) => m.header !== '');
+  const values = named.map(() => new Set<string>());
+  const lastRow = Math.min(cells.lastRow, headerRow + SAMPLE_ROWS_SCANNED);
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const row = cells.row(r);
+    if (!row) continue;
+    named.forEach((m, i) => {
+      const set = values[i]!;
+      if (set.size >= SAMPLES_PER_COLUMN) return;
+      const v = cellValue(row[m.column]);
+      if (isBlankValue(v)) return;
+      const text = normalizeText(
+        v instanceof Date ? (excelDateToIso(v) ?? '').slice(0, 16).replace('T', ' ') : String(v),
+      );
+      if (text !== '') set.add(text.length > SAMPLE_LENGTH ? `${text.slice(0, SAMPLE_LENGTH)}…` : text);
+    });
+  }
+  return named.map((m, i) => ({ column: m.column, values: [...values[i]!] }));
 }

@@ -11,6 +11,7 @@ import {
 import { AppError, notFound } from '../api/app-error';
 import { refusalToAppError } from '../excel/refusal-to-app-error';
 import { importInWorker } from '../excel/run-import-worker';
+import { importedFields } from '../../shared/logic/rate-columns';
 import { IMPORT_PRESETS_DOC } from '../storage/documents';
 import { getMeeting } from './meetings-service';
 import { officeCommunityMatcher, readOpinionSet, writeOpinionSet } from './opinion-sets';
@@ -97,7 +98,8 @@ export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imp
     result: outcome.result,
     createdAt: ctx.now().getTime(),
   });
-  return { previewId, fileName: input.fileName, preview: toImportPreview(outcome.result) };
+  const match = officeCommunityMatcher(ctx);
+  return { previewId, fileName: input.fileName, preview: toImportPreview(outcome.result, (name) => match(name) !== null) };
 }
 
 export function cancelImport(ctx: ServiceContext, jobId: string): null {
@@ -154,6 +156,7 @@ export async function confirmImport(ctx: ServiceContext, input: ParsedInput<'imp
         skipped: result.skipped.length,
         duplicates: result.duplicates.length,
         alreadyImported,
+        fields: importedFields(result.mapping),
         undoneAt: null,
       };
       return {

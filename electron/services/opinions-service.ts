@@ -1,6 +1,7 @@
 import type { OpinionAnalysis, OpinionPage, ParsedInput } from '../../shared/api';
 import type { Opinion, OpinionSetDocument } from '../../shared/domain';
 import { belongsToFigure, summarizeOpinions, yearOnYear } from '../../shared/logic/opinion-analysis';
+import { hasColumnsOfSet } from '../../shared/logic/rate-columns';
 import { AppError, notFound } from '../api/app-error';
 import { getOffice } from './office-service';
 import { officeCommunityMatcher, readOpinionSet, writeOpinionSet } from './opinion-sets';
@@ -58,7 +59,10 @@ export function listOpinions(ctx: ServiceContext, input: ParsedInput<'opinions.l
     rows = sortedByReceived(set);
   }
   const figure = input.figure;
-  if (figure) rows = rows.filter((o) => belongsToFigure(o, figure));
+  if (figure) {
+    const has = hasColumnsOfSet(set);
+    rows = rows.filter((o) => belongsToFigure(o, figure, has));
+  }
   const query = input.query?.trim().normalize('NFKC').toLowerCase() ?? '';
   if (query) rows = rows.filter((o) => matchesQuery(o, query));
   return { total: rows.length, rows: rows.slice(input.offset, input.offset + input.limit) };
@@ -68,7 +72,7 @@ export function analyseOpinions(ctx: ServiceContext, meetingId: string): Opinion
   const set = readOpinionSet(ctx, meetingId);
   let analysis = analysisCache.get(set);
   if (!analysis) {
-    analysis = { summary: summarizeOpinions(set.opinions), yearOnYear: null };
+    analysis = { summary: summarizeOpinions(set.opinions, hasColumnsOfSet(set)), yearOnYear: null };
     const yoy = yearOnYear(set.opinions);
     // Without rows in the year before there is nothing to compare against.
     if (yoy && analysis.summary.byYear.some((y) => y.year === yoy.previousYear)) analysis.yearOnYear = yoy;

@@ -10,6 +10,41 @@ export type DocumentKind = 'office' | 'preferences' | 'meeting' | 'opinions' | '
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
+type Row = Record<string, unknown>;
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
+
+/** Fields an old import can be seen to have fed: some row of it holds a value there. */
+const V1_FIELDS: ReadonlyArray<readonly [string, (o: Row) => boolean]> = [
+  ['workOrderNo', (o) => o.workOrderNo !== ''],
+  // Every v1 row was given a channel, from its cell or the import's default.
+  ['channel', () => true],
+  ['category', (o) => o.category !== ''],
+  ['content', (o) => o.content !== ''],
+  ['communityName', (o) => o.communityName !== ''],
+  ['receivedAt', (o) => o.receivedAt !== null],
+  ['resolved', (o) => o.resolved !== null],
+  ['satisfaction', (o) => o.satisfaction !== 'unrated'],
+  ['residentName', (o) => o.residentName !== ''],
+  ['residentPhone', (o) => o.residentPhone !== ''],
+];
+
+/**
+ * Opinion sets v1 → v2: rows gain the handling status (办理状态) and response apart from resolved; v1
+ * read both into `resolved`, and which column it was cannot be told afterwards, so it stays there.
+ * Imports gain the fields they had, reconstructed from their rows.
+ */
+const opinionsV1ToV2: Migration = (doc) => {
+  const opinions = rowsOf(doc.opinions);
+  return {
+    ...doc,
+    opinions: opinions.map((o) => ({ ...o, closed: null, responded: null })),
+    imports: rowsOf(doc.imports).map((record) => {
+      const rows = opinions.filter((o) => o.importId === record.id);
+      return { ...record, fields: V1_FIELDS.filter(([, has]) => rows.some(has)).map(([field]) => field) };
+    }),
+  };
+};
+
 /**
  * Pure steps from version N to N+1, per kind. Each stored version has a sample file under
  * test/fixtures/documents/ that the migration test loads.
@@ -18,7 +53,7 @@ const steps: Record<DocumentKind, Record<number, Migration>> = {
   office: {},
   preferences: {},
   meeting: {},
-  opinions: {},
+  opinions: { 1: opinionsV1ToV2 },
   importPresets: {},
 };
 

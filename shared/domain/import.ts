@@ -12,6 +12,8 @@ export const ImportField = z.enum([
   'communityName',
   'receivedAt',
   'resolved',
+  'closed',
+  'responded',
   'satisfaction',
   'residentName',
   'residentPhone',
@@ -69,12 +71,22 @@ export const ImportOptions = z.object({
   sheet: z.string().trim().min(1).max(100).optional(),
   /** Overrides the automatic header recognition for the headers it names. */
   mapping: z.array(MappingRule).max(200).optional(),
-  /** The channel of rows whose channel cell is blank or that come from a sheet without one. */
-  defaultChannel: OpinionChannel.default('hotline12345'),
+  /**
+   * The channel of rows whose channel cell is blank or that come from a sheet without one; without it
+   * such rows keep no channel rather than being counted as 12345 calls.
+   */
+  defaultChannel: OpinionChannel.optional(),
   maxBytes: z.number().int().positive().default(DEFAULT_IMPORT_MAX_BYTES),
 });
 export type ImportOptions = z.input<typeof ImportOptions>;
 export type ResolvedImportOptions = z.output<typeof ImportOptions>;
+
+/** Up to a few distinct values of one column, so the mapping editor shows what the column holds. */
+export const ColumnSamples = z.object({
+  column: z.number().int().min(0).max(16_383),
+  values: z.array(z.string().max(60)).max(5),
+});
+export type ColumnSamples = z.infer<typeof ColumnSamples>;
 
 /** A row left out of the import; `row` is the 1-based row in the sheet (or the CSV record number). */
 export const SkippedRow = z.object({
@@ -125,6 +137,7 @@ export const ImportResult = z.object({
   /** 1-based row of the header in the sheet. */
   headerRow: z.number().int().min(1),
   mapping: HeaderMapping,
+  samples: z.array(ColumnSamples).max(16_384),
   records: z.array(ImportedOpinion),
   skipped: z.array(SkippedRow),
   duplicates: z.array(DuplicateRow),
@@ -136,12 +149,40 @@ export type ImportResult = z.infer<typeof ImportResult>;
 export const ImportPreview = ImportResult.omit({ records: true }).extend({
   recordCount: z.number().int().min(0),
   firstRecords: z.array(ImportedOpinion),
+  /** Community names in the file that match none of the office's communities, most rows first. */
+  unknownCommunities: z
+    .array(z.object({ name: z.string(), count: z.number().int().min(1) }))
+    .max(1000)
+    .default([]),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-export function toImportPreview(result: ImportResult, firstRows = 20): ImportPreview {
+/** `knownCommunity` tells whether a name matches one of the office's communities. */
+export function toImportPreview(
+  result: ImportResult,
+  knownCommunity: (name: string) => boolean = () => true,
+  firstRows = 20,
+): ImportPreview {
   const { records, ...rest } = result;
-  return { ...rest, recordCount: records.length, firstRecords: records.slice(0, firstRows) };
+  const known = new Map<string, boolean>();
+  const unknown = new Map<string, number>();
+  for (const r of records) {
+    const name = r.communityName.trim();
+    if (name === '') continue;
+    let isKnown = known.get(name);
+    if (isKnown === undefined) known.set(name, (isKnown = knownCommunity(name)));
+    if (!isKnown) unknown.set(name, (unknown.get(name) ?? 0) + 1);
+  }
+  const unknownCommunities = [...unknown]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, 1000);
+  return {
+    ...rest,
+    recordCount: records.length,
+    firstRecords: records.slice(0, firstRows),
+    unknownCommunities,
+  };
 }
 
 /** Why a file was refused as a whole; each has its own Chinese message. */

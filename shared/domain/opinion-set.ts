@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ListType } from './commitment';
 import { Id, Instant, LIMITS, Title } from './common';
-import { ImportPreset, SpreadsheetFormat } from './import';
+import { ImportField, ImportPreset, SpreadsheetFormat } from './import';
 import { Opinion } from './opinion';
 
-export const OPINION_SET_SCHEMA_VERSION = 1;
+export const OPINION_SET_SCHEMA_VERSION = 2;
 
 /** One confirmed import, kept after an undo so the archive shows what came and went. */
 export const ImportRecord = z.object({
@@ -23,6 +23,11 @@ export const ImportRecord = z.object({
    * next month's export, which overlaps this one, adds only what is new).
    */
   alreadyImported: z.number().int().min(0).default(0),
+  /**
+   * The fields the file had a column for. A rate counts only rows whose import had its column, so a
+   * file without 满意度 adds nothing to the satisfaction figures instead of a pile of 未评价.
+   */
+  fields: z.array(ImportField).max(ImportField.options.length),
   /** Set when the import was undone as a whole; its rows are gone. */
   undoneAt: Instant.nullable(),
 });
@@ -68,9 +73,15 @@ export type OpinionSetDocument = z.infer<typeof OpinionSetDocument>;
 
 /** What the operator types in the manual-entry form (staff only: residents' names and phones). */
 export const OpinionDraft = Opinion.omit({ id: true, importId: true }).extend({
-  content: z.string().trim().min(1, '诉求内容不能为空').max(LIMITS.text, `诉求内容不能超过 ${LIMITS.text} 个字`),
+  content: z
+    .string()
+    .trim()
+    .min(1, '诉求内容不能为空')
+    .max(LIMITS.text, `诉求内容不能超过 ${LIMITS.text} 个字`),
   receivedAt: Instant.nullable().default(null),
   resolved: z.boolean().nullable().default(null),
+  closed: z.boolean().nullable().default(null),
+  responded: z.boolean().nullable().default(null),
   satisfaction: Opinion.shape.satisfaction.default('unrated'),
 });
 export type OpinionDraft = z.input<typeof OpinionDraft>;
@@ -85,6 +96,8 @@ export const OpinionPatch = z
     communityId: Id.nullable(),
     receivedAt: Instant.nullable(),
     resolved: z.boolean().nullable(),
+    closed: z.boolean().nullable(),
+    responded: z.boolean().nullable(),
     satisfaction: Opinion.shape.satisfaction,
     residentName: z.string().trim().max(50),
     residentPhone: z.string().trim().max(32),

@@ -9,6 +9,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   communityName: '所属社区',
   receivedAt: '受理时间',
   resolved: '是否解决',
+  closed: '办理状态',
+  responded: '响应情况',
   satisfaction: '满意度',
   residentName: '联系人',
   residentPhone: '联系电话',

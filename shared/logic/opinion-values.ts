@@ -56,13 +56,23 @@ export function parseChannel(text: string): OpinionChannel | undefined {
   return undefined;
 }
 
-const RESOLVED_WORDS = new Map<string, boolean>([
-  ...['已解决', '解决', '是', '已办结', '办结', '已完成', '完成', '已处理', '已落实', '已整改', 'yes', 'y', 'true', '1', '√', '✓', '✔'].map(
-    (w) => [w, true] as const,
-  ),
-  ...[
+function wordMap(yes: readonly string[], no: readonly string[]): ReadonlyMap<string, boolean> {
+  return new Map<string, boolean>([
+    ...yes.map((w) => [w, true] as const),
+    ...no.map((w) => [w, false] as const),
+  ]);
+}
+
+const YES = ['是', 'yes', 'y', 'true', '1', '√', '✓', '✔'];
+const NO = ['否', 'no', 'n', 'false', '0', '×', '✗'];
+
+// 已办结 is missing on purpose: a closed case may be unsolved, and in a 解决情况 column it says nothing
+// about the problem (parseResolved leaves it for the caller to report).
+const RESOLVED_WORDS = wordMap(
+  [...YES, '已解决', '解决', '已处理', '已落实', '已整改', '已完成', '完成'],
+  [
+    ...NO,
     '未解决',
-    '否',
     '没解决',
     '不解决',
     '部分解决',
@@ -71,35 +81,101 @@ const RESOLVED_WORDS = new Map<string, boolean>([
     '处理中',
     '正在办理',
     '正在处理',
-    '未办结',
     '未完成',
     '待处理',
     '待办理',
     '未处理',
-    'no',
-    'n',
-    'false',
-    '0',
-    '×',
-    '✗',
-  ].map((w) => [w, false] as const),
-]);
+  ],
+);
+
+const CLOSED_WORDS = wordMap(
+  [
+    ...YES,
+    '已办结',
+    '办结',
+    '已结案',
+    '结案',
+    '已完成',
+    '完成',
+    '已关闭',
+    '关闭',
+    '已归档',
+    '归档',
+    '已回访',
+    '已评价',
+  ],
+  [
+    ...NO,
+    '办理中',
+    '处理中',
+    '正在办理',
+    '正在处理',
+    '未办结',
+    '待办理',
+    '待处理',
+    '已受理',
+    '受理',
+    '已派单',
+    '派单',
+    '待派单',
+    '已退回',
+    '退回',
+    '延期',
+    '延期办理',
+    '挂起',
+  ],
+);
+
+const RESPONDED_WORDS = wordMap(
+  [...YES, '已响应', '响应', '及时响应', '按时响应', '已联系', '已回复'],
+  [...NO, '未响应', '超时响应', '超时', '未联系', '未回复'],
+);
+
+function yesNoKey(text: string): string | null {
+  const key = normalizeKey(text).replace(/\s/g, '').toLowerCase();
+  return key === '' || key === '-' || key === '—' || key === '/' ? null : key;
+}
 
 /**
  * A 解决情况 cell → true / false; null when blank; undefined when the text says something else
  * (the caller keeps the row and reports the value).
  */
 export function parseResolved(text: string): boolean | null | undefined {
-  const key = normalizeKey(text).replace(/\s/g, '').toLowerCase();
-  if (key === '' || key === '-' || key === '—' || key === '/') return null;
-  return RESOLVED_WORDS.get(key);
+  const key = yesNoKey(text);
+  return key === null ? null : RESOLVED_WORDS.get(key);
+}
+
+/** Does a 解决情况 cell state the handling status instead (已办结, 未办结)? Then the message says so. */
+export function isHandlingStatusWord(text: string): boolean {
+  const key = yesNoKey(text);
+  return key !== null && CLOSED_WORDS.has(key) && !RESOLVED_WORDS.has(key);
+}
+
+/** A 办理状态 cell → closed or not; null when blank; undefined when the text names no status. */
+export function parseClosed(text: string): boolean | null | undefined {
+  const key = yesNoKey(text);
+  return key === null ? null : CLOSED_WORDS.get(key);
+}
+
+/**
+ * A 响应 cell → responded or not; null when blank; undefined when unreadable. A 响应时间 column holds
+ * times: any time there means the resident was contacted (the caller passes dates as text).
+ */
+export function parseResponded(text: string): boolean | null | undefined {
+  const key = yesNoKey(text);
+  if (key === null) return null;
+  const word = RESPONDED_WORDS.get(key);
+  if (word !== undefined) return word;
+  return parseDateText(text) !== undefined ? true : undefined;
 }
 
 const SATISFACTION_WORDS = new Map<string, Satisfaction>([
-  ...['满意', '非常满意', '很满意', '十分满意'].map((w) => [w, 'satisfied'] as const),
+  ...['满意', '非常满意', '很满意', '十分满意', '是'].map((w) => [w, 'satisfied'] as const),
   ...['基本满意', '比较满意', '较满意', '一般'].map((w) => [w, 'basicallySatisfied'] as const),
-  ...['不满意', '非常不满意', '很不满意'].map((w) => [w, 'dissatisfied'] as const),
-  ...['未评价', '未评', '不评价', '无评价', '未回访', '无', '空', '-', '—', '/'].map((w) => [w, 'unrated'] as const),
+  ...['不满意', '非常不满意', '很不满意', '否'].map((w) => [w, 'dissatisfied'] as const),
+  ...['未评价', '未评', '不评价', '无评价', '未回访', '无', '空', '-', '—', '/'].map(
+    (w) => [w, 'unrated'] as const,
+  ),
 ]);
 
 /** A 满意度 cell → the enum; blank is unrated; undefined for text that names no rating. */

@@ -28,12 +28,19 @@ describe('header recognition', () => {
     expect(recognizeHeader(header)).toBe(field);
   });
 
-  it.each(['办结时间', '回访时间', '序号', '已解决', '满意', '未评价', '芳群园第一社区', '制表日期：2025年4月1日', '__proto__'])(
-    'does not take %j for a known column',
-    (cell) => {
-      expect(recognizeHeader(cell)).toBeNull();
-    },
-  );
+  it.each([
+    '办结时间',
+    '回访时间',
+    '序号',
+    '已解决',
+    '满意',
+    '未评价',
+    '芳群园第一社区',
+    '制表日期：2025年4月1日',
+    '__proto__',
+  ])('does not take %j for a known column', (cell) => {
+    expect(recognizeHeader(cell)).toBeNull();
+  });
 
   it('scores a data row of values as no header at all', () => {
     const row = ['2025030512345678', '芳群园第一社区', '物业管理', '楼道杂物', '已解决', '满意'];
@@ -46,11 +53,60 @@ describe('header recognition', () => {
   });
 
   it('applies a preset: named headers win, a null rule ignores a column', () => {
-    const mapping = mapHeaderRow(['事项', '反映问题', '所属社区', '诉求内容'], [
-      { header: '反映问题', field: 'content' },
-      { header: '事项', field: 'category' },
-      { header: '所属社区', field: null },
-    ]);
+    const mapping = mapHeaderRow(
+      ['事项', '反映问题', '所属社区', '诉求内容'],
+      [
+        { header: '反映问题', field: 'content' },
+        { header: '事项', field: 'category' },
+        { header: '所属社区', field: null },
+      ],
+    );
     expect(mapping.map((m) => m.field)).toEqual(['category', 'content', null, null]);
+  });
+});
+
+describe('rate columns: 解决 is not 办结', () => {
+  it.each([
+    ['办理状态', 'closed'],
+    ['是否办结', 'closed'],
+    ['办结情况', 'closed'],
+    ['是否满意', 'satisfaction'],
+    ['满意程度', 'satisfaction'],
+    ['回访满意度', 'satisfaction'],
+    ['群众满意度（回访）', 'satisfaction'],
+    ['响应时间', 'responded'],
+    ['是否响应', 'responded'],
+    ['首次响应时间', 'responded'],
+  ])('%s → %s', (header, field) => {
+    expect(recognizeHeader(header)).toBe(field);
+  });
+
+  it.each(['已办结', '办理中', '已响应', '基本满意', '是'])(
+    'does not take the data cell %j for a header',
+    (cell) => {
+      expect(recognizeHeader(cell)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['办理状态 before 是否解决', ['办理状态', '是否解决', '诉求内容'], ['closed', 'resolved', 'content']],
+    ['是否解决 before 办理状态', ['是否解决', '办理状态', '诉求内容'], ['resolved', 'closed', 'content']],
+    ['only 办理状态', ['诉求内容', '办理状态'], ['content', 'closed']],
+    ['only 解决情况', ['解决情况', '诉求内容'], ['resolved', 'content']],
+  ])('%s: each column feeds its own field', (_name, headers, fields) => {
+    expect(mapHeaderRow(headers).map((m) => m.field)).toEqual(fields);
+  });
+
+  it('a column literally named 解决情况 wins over a vaguer one wherever each stands', () => {
+    expect(mapHeaderRow(['办理结果', '诉求内容', '解决情况']).map((m) => m.field)).toEqual([
+      null,
+      'content',
+      'resolved',
+    ]);
+    expect(mapHeaderRow(['解决情况', '办理结果', '诉求内容']).map((m) => m.field)).toEqual([
+      'resolved',
+      null,
+      'content',
+    ]);
   });
 });

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { ImportOutcome, ImportResult } from '../../shared/domain/import';
 import { ImportResult as ImportResultSchema } from '../../shared/domain/import';
 import { importWorkOrders } from '../../electron/excel/import-work-orders';
-import { MESSY_SHEET, STANDARD_HEADER, excelDate, messyXls, messyXlsx, plainXlsx, workOrderRows } from '../fixtures/make-fixtures';
+import * as rateFixtures from '../fixtures/rate-column-fixtures';
+import {
+  MESSY_SHEET,
+  STANDARD_HEADER,
+  excelDate,
+  messyXls,
+  messyXlsx,
+  plainXlsx,
+  workOrderRows,
+} from '../fixtures/make-fixtures';
 
 function imported(outcome: ImportOutcome): ImportResult {
   if (!outcome.ok) throw new Error(`refused: ${outcome.refusal.message}`);
@@ -59,6 +68,8 @@ describe.each([
       communityName: '芳群园第一社区',
       receivedAt: '2025-03-05T08:05:00+08:00',
       resolved: true,
+      closed: null,
+      responded: null,
       satisfaction: 'satisfied',
       residentName: '张桂兰',
       residentPhone: '13812345678',
@@ -67,7 +78,11 @@ describe.each([
 
   it('keeps work-order and phone numbers as text, even from numeric cells and full-width digits', () => {
     expect(byRow(result, 5)).toMatchObject({ workOrderNo: '2025030612345679', residentPhone: '13912345678' });
-    expect(byRow(result, 6)).toMatchObject({ workOrderNo: '2025030712345680', residentPhone: '13712345678', residentName: '王 芳' });
+    expect(byRow(result, 6)).toMatchObject({
+      workOrderNo: '2025030712345680',
+      residentPhone: '13712345678',
+      residentName: '王 芳',
+    });
     expect(byRow(result, 16)).toMatchObject({ residentPhone: '010-63211234' });
     for (const r of result.records) {
       expect(typeof r.workOrderNo).toBe('string');
@@ -97,13 +112,15 @@ describe.each([
   });
 
   it('maps channel, resolution and satisfaction words', () => {
+    // Row 9 says 已办结 in the 是否解决 column: closed is not solved, so it stays "not stated" (row 11:
+    // a channel no one can read is not guessed to be 12345).
     expect(result.records.map((r) => [r.row, r.channel, r.resolved, r.satisfaction])).toEqual([
       [4, 'hotline12345', true, 'satisfied'],
       [5, 'hotline12345', true, 'basicallySatisfied'],
       [6, 'hotline6555', false, 'dissatisfied'],
       [7, 'serviceStation', false, 'unrated'],
-      [9, 'wechat', true, 'unrated'],
-      [11, 'hotline12345', null, 'unrated'],
+      [9, 'wechat', null, 'unrated'],
+      [11, null, null, 'unrated'],
       [13, 'homeVisit', true, 'satisfied'],
       [14, 'grid', true, 'basicallySatisfied'],
       [16, 'onSite', false, 'basicallySatisfied'],
@@ -125,12 +142,20 @@ describe.each([
   });
 
   it('imports a row with unreadable values, leaves them empty and says so', () => {
-    expect(byRow(result, 11)).toMatchObject({ receivedAt: null, resolved: null, satisfaction: 'unrated', channel: 'hotline12345' });
+    expect(byRow(result, 11)).toMatchObject({
+      receivedAt: null,
+      resolved: null,
+      satisfaction: 'unrated',
+      channel: null,
+    });
     expect(result.warnings.filter((w) => w.row === 11).map((w) => w.reason)).toEqual([
-      '来源渠道「飞鸽传书」无法识别，按「12345」记录',
+      '来源渠道「飞鸽传书」无法识别，渠道记为“未注明”',
       '受理时间「上周三」不是可识别的日期，已留空',
       '解决情况「解释说明」无法识别，按“未注明”记录',
       '满意度「还行吧」无法识别，按“未评价”记录',
+    ]);
+    expect(result.warnings.filter((w) => w.row === 9).map((w) => w.reason)).toEqual([
+      '解决情况「已办结」说的是办理状态（是否办结），没有说问题是否解决，按“未注明”记录',
     ]);
   });
 });
@@ -146,14 +171,28 @@ describe('choosing the sheet', () => {
     const outcome = importWorkOrders(messyXlsx(), { sheet: '二季度' });
     expect(outcome).toEqual({
       ok: false,
-      refusal: { code: 'sheet_not_found', message: expect.stringContaining('「填表说明」、「往年数据」、「工单明细」、「分类统计」') },
+      refusal: {
+        code: 'sheet_not_found',
+        message: expect.stringContaining('「填表说明」、「往年数据」、「工单明细」、「分类统计」'),
+      },
     });
   });
 
   it('prefers the visible sheet whose header names more fields', () => {
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['工单编号', '诉求内容'], ['1', '路灯不亮']]), '简表');
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([STANDARD_HEADER, ...workOrderRows(3)], { cellDates: true, UTC: true }), '明细');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['工单编号', '诉求内容'],
+        ['1', '路灯不亮'],
+      ]),
+      '简表',
+    );
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([STANDARD_HEADER, ...workOrderRows(3)], { cellDates: true, UTC: true }),
+      '明细',
+    );
     const result = imported(importWorkOrders(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer));
     expect(result.sheet).toBe('明细');
     expect(result.records).toHaveLength(3);
@@ -183,7 +222,14 @@ describe('mapping override (a preset per source)', () => {
       }),
     );
     expect(result.records).toEqual([
-      expect.objectContaining({ row: 2, workOrderNo: 'A-001', category: '停车管理', content: '夜间乱停车', communityName: '', channel: 'grid' }),
+      expect.objectContaining({
+        row: 2,
+        workOrderNo: 'A-001',
+        category: '停车管理',
+        content: '夜间乱停车',
+        communityName: '',
+        channel: 'grid',
+      }),
     ]);
   });
 });
@@ -207,10 +253,70 @@ describe('round trip', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(
       wb,
-      XLSX.utils.aoa_to_sheet([['工单编号', '诉求内容', '受理时间'], ['1', '路灯不亮', excelDate(2025, 3, 5, 8, 5)]], { cellDates: true, UTC: true }),
+      XLSX.utils.aoa_to_sheet(
+        [
+          ['工单编号', '诉求内容', '受理时间'],
+          ['1', '路灯不亮', excelDate(2025, 3, 5, 8, 5)],
+        ],
+        { cellDates: true, UTC: true },
+      ),
       'S',
     );
     const result = imported(importWorkOrders(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer));
     expect(result.records[0]?.receivedAt).toBe('2025-03-05T08:05:00+08:00');
+  });
+});
+
+describe('rate columns in an xlsx: handling status and resolved kept apart, in either order', () => {
+  const { RATE_SHEETS, RATE_FIGURES, rateSheetXlsx } = rateFixtures;
+  const count = (result: ImportResult, pick: (r: ImportResult['records'][number]) => boolean) =>
+    result.records.filter(pick).length;
+
+  it.each([
+    ['办理状态 before 是否解决', RATE_SHEETS.statusFirst],
+    ['解决情况 before 办理状态', RATE_SHEETS.resolvedFirst],
+  ])('%s: 12 resolved, 16 closed, 4 closed but unresolved', (_name, sheet) => {
+    const result = imported(importWorkOrders(rateSheetXlsx(sheet)));
+    expect(count(result, (r) => r.resolved === true)).toBe(RATE_FIGURES.resolved);
+    expect(count(result, (r) => r.closed === true)).toBe(RATE_FIGURES.closed);
+    expect(count(result, (r) => r.closed === true && r.resolved === false)).toBe(
+      RATE_FIGURES.closedNotResolved,
+    );
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads a 响应时间 column: a time there means responded', () => {
+    const result = imported(importWorkOrders(rateSheetXlsx(RATE_SHEETS.resolvedFirst)));
+    expect(count(result, (r) => r.responded === true)).toBe(RATE_FIGURES.responded);
+    expect(count(result, (r) => r.responded === null)).toBe(20 - RATE_FIGURES.responded);
+  });
+
+  it('reads 是否满意 as the satisfaction column', () => {
+    const result = imported(importWorkOrders(rateSheetXlsx(RATE_SHEETS.statusFirst)));
+    expect(result.mapping.find((m) => m.header === '是否满意')?.field).toBe('satisfaction');
+    expect(count(result, (r) => r.satisfaction !== 'unrated')).toBe(RATE_FIGURES.rated);
+  });
+
+  it('only 办理状态: nothing is read as resolved', () => {
+    const result = imported(importWorkOrders(rateSheetXlsx(RATE_SHEETS.statusOnly)));
+    expect(count(result, (r) => r.resolved !== null)).toBe(0);
+    expect(count(result, (r) => r.closed === true)).toBe(RATE_FIGURES.closed);
+  });
+
+  it('without a channel column no row becomes a 12345 call, unless the operator says so', () => {
+    const none = imported(importWorkOrders(rateSheetXlsx(RATE_SHEETS.none)));
+    expect(new Set(none.records.map((r) => r.channel))).toEqual(new Set([null]));
+    const chosen = imported(importWorkOrders(rateSheetXlsx(RATE_SHEETS.none), { defaultChannel: 'grid' }));
+    expect(new Set(chosen.records.map((r) => r.channel))).toEqual(new Set(['grid']));
+  });
+
+  it('gives a few sample values for each column', () => {
+    const result = imported(importWorkOrders(rateSheetXlsx(RATE_SHEETS.statusFirst)));
+    const samplesOf = (header: string) =>
+      result.samples.find((s) => s.column === result.mapping.find((m) => m.header === header)?.column)
+        ?.values;
+    expect(samplesOf('办理状态')).toEqual(['已办结', '办理中']);
+    expect(samplesOf('是否解决')).toEqual(['已解决', '未解决']);
+    expect(samplesOf('受理时间')?.[0]).toBe('2025-03-01 09:00');
   });
 });

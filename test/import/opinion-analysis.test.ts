@@ -3,15 +3,19 @@ import type { OpinionChannel, Satisfaction } from '../../shared/domain/opinion';
 import type { OpinionFigure } from '../../shared/domain/opinion-summary';
 import { OpinionSummary } from '../../shared/domain/opinion-summary';
 import { formatChange, formatRate, fraction } from '../../shared/logic/fraction';
+import { formatTopShare } from '../../electron/cli/summarize-command';
 import {
   belongsToFigure,
-  formatTopShare,
   idsBehind,
   rowsBehind,
   summarizeOpinions,
   yearOnYear,
   type AnalysedOpinion,
 } from '../../shared/logic/opinion-analysis';
+import { hasColumnsOfSet, type HasColumn } from '../../shared/logic/rate-columns';
+
+/** Rows whose source had every column. */
+const ALL: HasColumn = () => true;
 
 type Row = AnalysedOpinion & { id: string };
 let nextId = 0;
@@ -24,6 +28,8 @@ function row(p: Partial<AnalysedOpinion> = {}): Row {
     communityName: '芳群园第一社区',
     receivedAt: '2025-03-05T08:05:00+08:00',
     resolved: true,
+    closed: null,
+    responded: null,
     satisfaction: 'satisfied' as Satisfaction,
     ...p,
   };
@@ -48,13 +54,29 @@ describe('rates: exact fractions, shown to one decimal', () => {
 
 describe('summary of a set of opinions', () => {
   const records: Row[] = [
-    ...many(5, { category: '环境卫生', channel: 'hotline6555', communityName: '芳群园第二社区', receivedAt: '2025-01-10T09:00:00+08:00' }),
+    ...many(5, {
+      category: '环境卫生',
+      channel: 'hotline6555',
+      communityName: '芳群园第二社区',
+      receivedAt: '2025-01-10T09:00:00+08:00',
+    }),
     ...many(4, { category: '电梯', resolved: false, satisfaction: 'dissatisfied' }),
-    ...many(4, { category: '物业管理', channel: 'grid', resolved: null, satisfaction: 'unrated', receivedAt: '2024-12-31T23:30:00+08:00' }),
-    ...many(2, { category: '停车管理', channel: 'wechat', satisfaction: 'basicallySatisfied', receivedAt: null }),
+    ...many(4, {
+      category: '物业管理',
+      channel: 'grid',
+      resolved: null,
+      satisfaction: 'unrated',
+      receivedAt: '2024-12-31T23:30:00+08:00',
+    }),
+    ...many(2, {
+      category: '停车管理',
+      channel: 'wechat',
+      satisfaction: 'basicallySatisfied',
+      receivedAt: null,
+    }),
     row({ category: '', communityName: '  ', receivedAt: '2025-02-28T16:30:00Z' }),
   ];
-  const s = summarizeOpinions(records);
+  const s = summarizeOpinions(records, ALL);
 
   it('matches its schema', () => {
     expect(OpinionSummary.safeParse(s).success).toBe(true);
@@ -65,24 +87,24 @@ describe('summary of a set of opinions', () => {
     expect(s.resolutionRate).toEqual({ num: 8, den: 16, value: 0.5 });
   });
 
-  it('sorts buckets by count, ties by name, and names blanks 未填写', () => {
+  it('sorts buckets by count, ties by name, and keeps blanks as null (last), never as a word', () => {
     expect(s.byCategory).toEqual([
       { name: '环境卫生', count: 5, resolved: 5 },
       { name: '物业管理', count: 4, resolved: 0 },
       { name: '电梯', count: 4, resolved: 0 },
       { name: '停车管理', count: 2, resolved: 2 },
-      { name: '未填写', count: 1, resolved: 1 },
+      { name: null, count: 1, resolved: 1 },
     ]);
-    expect(s.byChannel.map((b) => [b.name, b.count])).toEqual([
-      ['12345', 5],
-      ['6555', 5],
-      ['网格', 4],
-      ['公众号', 2],
+    expect(s.byChannel.map((b) => [b.channel, b.count])).toEqual([
+      ['hotline12345', 5],
+      ['hotline6555', 5],
+      ['grid', 4],
+      ['wechat', 2],
     ]);
     expect(s.byCommunity.map((b) => [b.name, b.count])).toEqual([
       ['芳群园第一社区', 10],
       ['芳群园第二社区', 5],
-      ['未填写', 1],
+      [null, 1],
     ]);
   });
 
@@ -99,15 +121,28 @@ describe('summary of a set of opinions', () => {
   });
 
   it('gives the top categories and their combined share', () => {
-    expect(s.topCategories).toEqual({ names: ['环境卫生', '物业管理', '电梯'], count: 13, share: fraction(13, 16) });
+    expect(s.topCategories).toEqual({
+      names: ['环境卫生', '物业管理', '电梯'],
+      count: 13,
+      share: fraction(13, 16),
+    });
     expect(formatTopShare(s.topCategories)).toBe('环境卫生、物业管理、电梯占 81.3%');
   });
 
   it('gives satisfaction counts and rates with and without unrated rows', () => {
-    expect(s.satisfaction.counts).toEqual({ satisfied: 6, basicallySatisfied: 2, dissatisfied: 4, unrated: 4 });
-    expect(s.satisfaction.satisfiedRateOfRated).toEqual(fraction(8, 12));
-    expect(s.satisfaction.satisfiedRateOfAll).toEqual(fraction(8, 16));
-    expect(s.satisfaction.shares.find((x) => x.level === 'unrated')).toEqual({ level: 'unrated', ofRated: null, ofAll: fraction(4, 16) });
+    expect(s.satisfaction?.counts).toEqual({
+      satisfied: 6,
+      basicallySatisfied: 2,
+      dissatisfied: 4,
+      unrated: 4,
+    });
+    expect(s.satisfaction?.satisfiedRateOfRated).toEqual(fraction(8, 12));
+    expect(s.satisfaction?.satisfiedRateOfAll).toEqual(fraction(8, 16));
+    expect(s.satisfaction?.shares.find((x) => x.level === 'unrated')).toEqual({
+      level: 'unrated',
+      ofRated: null,
+      ofAll: fraction(4, 16),
+    });
   });
 
   it('traces every figure back to exactly the rows it counts', () => {
@@ -117,19 +152,27 @@ describe('summary of a set of opinions', () => {
       ...s.byCommunity.map((b): [OpinionFigure, number] => [{ kind: 'community', name: b.name }, b.count]),
       ...s.byMonth.map((b): [OpinionFigure, number] => [{ kind: 'month', month: b.month }, b.count]),
       ...s.byYear.map((b): [OpinionFigure, number] => [{ kind: 'year', year: b.year }, b.count]),
-      ...s.byYear.flatMap((y) => y.byCategory.map((b): [OpinionFigure, number] => [{ kind: 'year', year: y.year, category: b.name }, b.count])),
-      [{ kind: 'resolved', resolved: true }, s.resolved],
-      [{ kind: 'resolved', resolved: false }, s.unresolved],
-      [{ kind: 'resolved', resolved: null }, s.resolutionUnknown],
-      [{ kind: 'satisfaction', level: 'dissatisfied' }, s.satisfaction.counts.dissatisfied],
+      ...s.byYear.flatMap((y) =>
+        y.byCategory.map((b): [OpinionFigure, number] => [
+          { kind: 'year', year: y.year, category: b.name },
+          b.count,
+        ]),
+      ),
+      [{ kind: 'resolved', resolved: true }, s.resolved ?? -1],
+      [{ kind: 'resolved', resolved: false }, s.unresolved ?? -1],
+      [{ kind: 'resolved', resolved: null }, s.resolutionUnknown ?? -1],
+      [{ kind: 'satisfaction', level: 'dissatisfied' }, s.satisfaction?.counts.dissatisfied ?? -1],
       [{ kind: 'undated' }, s.undated],
       [{ kind: 'all' }, s.total],
     ];
-    for (const [figure, count] of figures) expect(rowsBehind(records, figure), JSON.stringify(figure)).toHaveLength(count);
-    expect(idsBehind(records, { kind: 'category', name: '停车管理' })).toEqual(records.filter((r) => r.category === '停车管理').map((r) => r.id));
-    const month = rowsBehind(records, { kind: 'month', month: '2025-03' });
+    for (const [figure, count] of figures)
+      expect(rowsBehind(records, figure, ALL), JSON.stringify(figure)).toHaveLength(count);
+    expect(idsBehind(records, { kind: 'category', name: '停车管理' }, ALL)).toEqual(
+      records.filter((r) => r.category === '停车管理').map((r) => r.id),
+    );
+    const month = rowsBehind(records, { kind: 'month', month: '2025-03' }, ALL);
     expect(month.filter((r) => r.resolved === true)).toHaveLength(s.byMonth[2]!.resolved);
-    expect(belongsToFigure(records.at(-1)!, { kind: 'month', month: '2025-03' })).toBe(true);
+    expect(belongsToFigure(records.at(-1)!, { kind: 'month', month: '2025-03' }, ALL)).toBe(true);
   });
 });
 
@@ -152,7 +195,7 @@ describe('year on year, same period', () => {
       ['自行车管理', 165, 64, '-61.2%'],
       ['供暖', 0, 3, '—'],
     ]);
-    expect(yoy.total).toEqual({ name: '合计', previous: 426, current: 205, change: fraction(205 - 426, 426) });
+    expect(yoy.total).toEqual({ previous: 426, current: 205, change: fraction(205 - 426, 426) });
   });
 
   it('takes an explicit period', () => {
@@ -164,5 +207,88 @@ describe('year on year, same period', () => {
 
   it('has nothing to say without dated rows', () => {
     expect(yearOnYear([row({ receivedAt: null })])).toBeNull();
+  });
+});
+
+describe('解决 is not 办结: each rate from its own column, only where that column exists', () => {
+  const only =
+    (...columns: string[]): HasColumn =>
+    (_o, column) =>
+      columns.includes(column);
+  // 10 cases: 6 closed and solved, 2 closed and not solved, 2 in progress.
+  const records: Row[] = [
+    ...many(6, { resolved: true, closed: true }),
+    ...many(2, { resolved: false, closed: true }),
+    ...many(2, { resolved: false, closed: false }),
+  ];
+
+  it('with both columns: 解决率 6/10 from the resolved column, 办结率 8/10 from the status column', () => {
+    const s = summarizeOpinions(records, only('resolved', 'closed'));
+    expect(s).toMatchObject({ resolved: 6, unresolved: 4, closed: 8, notClosed: 2, closedNotResolved: 2 });
+    expect(s.resolutionRate).toEqual(fraction(6, 10));
+    expect(s.closedRate).toEqual(fraction(8, 10));
+    expect(rowsBehind(records, { kind: 'closedNotResolved' }, only('resolved', 'closed'))).toHaveLength(2);
+  });
+
+  it('with only the status column: no 解决率 at all (null, not the closed count)', () => {
+    const s = summarizeOpinions(records, only('closed'));
+    expect(s).toMatchObject({ resolved: null, resolutionRate: null, closed: 8, closedNotResolved: null });
+    expect(s.closedRate).toEqual(fraction(8, 10));
+  });
+
+  it('with only the resolved column: no 办结率', () => {
+    const s = summarizeOpinions(records, only('resolved'));
+    expect(s).toMatchObject({ resolved: 6, closed: null, closedRate: null, closedNotResolved: null });
+  });
+
+  it('without a satisfaction or response column there is no such rate, rather than 0%', () => {
+    const s = summarizeOpinions(records, only('resolved'));
+    expect(s.satisfaction).toBeNull();
+    expect(s.responseRate).toBeNull();
+    expect(s.responded).toBeNull();
+  });
+
+  it('counts 响应率 from the response column', () => {
+    const rows = [...many(3, { responded: true }), row({ responded: false }), row({ responded: null })];
+    expect(summarizeOpinions(rows, only('responded')).responseRate).toEqual(fraction(3, 5));
+  });
+
+  it('a category really named 未填写 stays apart from blank cells', () => {
+    const s = summarizeOpinions(
+      [row({ category: '未填写' }), row({ category: '' }), row({ category: ' ' })],
+      ALL,
+    );
+    expect(s.byCategory).toEqual([
+      { name: null, count: 2, resolved: 2 },
+      { name: '未填写', count: 1, resolved: 1 },
+    ]);
+    expect(s.topCategories.names).toEqual(['未填写']);
+  });
+
+  it('in a stored set, a rate counts only the rows whose import had its column', () => {
+    const set = {
+      imports: [
+        { id: 'with', fields: ['content', 'resolved', 'satisfaction'] as const },
+        { id: 'without', fields: ['content'] as const },
+      ],
+    };
+    const rows = [
+      ...many(3, { importId: 'with', resolved: true, satisfaction: 'satisfied' }),
+      row({ importId: 'with', resolved: false, satisfaction: 'dissatisfied' }),
+      ...many(6, { importId: 'without', resolved: null, satisfaction: 'unrated' }),
+    ];
+    const s = summarizeOpinions(
+      rows,
+      hasColumnsOfSet({ imports: set.imports.map((i) => ({ id: i.id, fields: [...i.fields] })) }),
+    );
+    expect(s.total).toBe(10);
+    expect(s.resolutionRate).toEqual(fraction(3, 4));
+    expect(s.satisfaction?.counts).toEqual({
+      satisfied: 3,
+      basicallySatisfied: 0,
+      dissatisfied: 1,
+      unrated: 0,
+    });
+    expect(s.closedRate).toBeNull();
   });
 });

@@ -1,14 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Input, Modal, Popover, Select, Space, Table, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Input,
+  Modal,
+  Popover,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ImportPreviewResult } from '../../../shared/api';
-import { ImportField, type ColumnMapping, type MappingRule } from '../../../shared/domain';
+import {
+  ImportField,
+  type ColumnMapping,
+  type MappingRule,
+  type OpinionChannel,
+} from '../../../shared/domain';
 import { call } from '../../data/call';
 import { opinionKeys, useImportPresets } from '../../data/opinion-queries';
+import { keys } from '../../data/queries';
 import { useRunner } from '../../data/use-runner';
 import { useErrorText } from '../../i18n/use-error-text';
-import { opinionColumns } from './opinion-format';
+import { moveField, RATE_ROWS, rateFirst } from './mapping-edits';
+import { CHANNELS, opinionColumns } from './opinion-format';
 import type { PreviewOptions } from './use-import-flow';
 
 interface Props {
@@ -48,16 +68,26 @@ function toRules(mapping: readonly ColumnMapping[]): MappingRule[] {
 
 const IGNORE = '__ignore__';
 
-function SavePresetButton({ rules }: { rules: MappingRule[] }) {
+function SavePresetButton({
+  rules,
+  defaultChannel,
+}: {
+  rules: MappingRule[];
+  defaultChannel: OpinionChannel | undefined;
+}) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const run = useRunner();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const save = async () => {
-    const saved = await run(() => call('imports.savePreset', { name: name.trim(), rules }));
+    const saved = await run(() =>
+      call('imports.savePreset', { name: name.trim(), rules, ...(defaultChannel ? { defaultChannel } : {}) }),
+    );
     if (!saved) return;
-    void client.invalidateQueries({ queryKey: opinionKeys.presets });
+    await client.invalidateQueries({ queryKey: opinionKeys.presets });
+    void message.success(t('imports.presetSaved', { name: saved.name }));
     setOpen(false);
     setName('');
   };
@@ -88,12 +118,54 @@ function SavePresetButton({ rules }: { rules: MappingRule[] }) {
   );
 }
 
-export function ImportPreviewModal({ result, options, busy, error, onRepreview, onConfirm, onCancel }: Props) {
+/** Names in settings are added one by one; the office allows at most 1,000, and says so itself. */
+function AddCommunitiesButton({ names, onAdded }: { names: readonly string[]; onAdded: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const run = useRunner();
+  const client = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const add = async () => {
+    setAdding(true);
+    let added = 0;
+    for (const name of names) {
+      const created = await run(() => call('communities.create', { name, kind: 'community' }));
+      if (!created) break;
+      added += 1;
+    }
+    setAdding(false);
+    await client.invalidateQueries({ queryKey: keys.office });
+    if (added > 0) {
+      void message.success(t('imports.communitiesAdded', { count: added }));
+      onAdded();
+    }
+  };
+  return (
+    <Button size="small" loading={adding} onClick={() => void add()}>
+      {t('imports.addCommunities')}
+    </Button>
+  );
+}
+
+export function ImportPreviewModal({
+  result,
+  options,
+  busy,
+  error,
+  onRepreview,
+  onConfirm,
+  onCancel,
+}: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const errorText = useErrorText();
   const presets = useImportPresets();
+  const [notice, setNotice] = useState<string | null>(null);
   const p = result.preview;
   const rules = toRules(p.mapping);
+  const samplesOf = new Map(p.samples.map((s) => [s.column, s.values]));
+  const hasChannelColumn = p.mapping.some((m) => m.field === 'channel');
+  const presetList = presets.data ?? [];
 
   const fieldOptions = [
     { value: IGNORE, label: t('imports.ignoreColumn') },
@@ -102,8 +174,38 @@ export function ImportPreviewModal({ result, options, busy, error, onRepreview, 
 
   const changeField = (column: number, value: string) => {
     const field = value === IGNORE ? null : ImportField.parse(value);
-    const next = p.mapping.map((m) => (m.column === column ? { ...m, field } : m));
-    onRepreview({ ...options, mapping: toRules(next) });
+    const { mapping, movedFrom } = moveField(p.mapping, column, field);
+    const to = p.mapping.find((m) => m.column === column)?.header ?? '';
+    setNotice(
+      field && movedFrom
+        ? t('imports.fieldMoved', { field: t(`opinion.fields.${field}`), from: movedFrom.header, to })
+        : null,
+    );
+    onRepreview({ ...options, mapping: toRules(mapping) });
+  };
+
+  const applyPreset = (id: string) => {
+    const preset = presetList.find((x) => x.id === id);
+    if (!preset) return;
+    setNotice(null);
+    onRepreview({
+      ...options,
+      mapping: preset.rules,
+      ...(preset.defaultChannel ? { defaultChannel: preset.defaultChannel } : {}),
+    });
+    void message.success(t('imports.presetApplied', { name: preset.name }));
+  };
+
+  const rateLabel: Record<(typeof RATE_ROWS)[number], string> = {
+    resolved: t('analysis.resolutionRate'),
+    satisfaction: t('analysis.satisfactionRate'),
+    closed: t('analysis.closedRate'),
+    responded: t('analysis.responseRate'),
+    channel: t('opinion.fields.channel'),
+  };
+  const sampleText = (column: number) => {
+    const values = samplesOf.get(column) ?? [];
+    return values.length === 0 ? t('imports.noSamples') : values.join(' · ');
   };
 
   const issueList = (rows: Array<{ row: number; text: string }>, emptyKey: string) =>
@@ -134,13 +236,28 @@ export function ImportPreviewModal({ result, options, busy, error, onRepreview, 
         <Button key="cancel" onClick={onCancel}>
           {t('common.cancel')}
         </Button>,
-        <Button key="confirm" type="primary" loading={busy} disabled={p.recordCount === 0} onClick={onConfirm}>
+        <Button
+          key="confirm"
+          type="primary"
+          loading={busy}
+          disabled={p.recordCount === 0}
+          onClick={onConfirm}
+        >
           {t('imports.confirm', { count: p.recordCount })}
         </Button>,
       ]}
     >
-      {error ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(error)} />
+      {error ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(error)} /> : null}
+      {notice ? (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          style={{ marginBottom: 8 }}
+          title={notice}
+          onClose={() => setNotice(null)}
+          data-testid="mapping-notice"
+        />
       ) : null}
       <Descriptions
         size="small"
@@ -183,20 +300,83 @@ export function ImportPreviewModal({ result, options, busy, error, onRepreview, 
           },
         ]}
       />
-      <Space wrap style={{ margin: '12px 0' }}>
+      <div
+        data-testid="rate-sources"
+        style={{ margin: '8px 0', display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}
+      >
+        <Typography.Text strong>{t('imports.rateSources')}</Typography.Text>
+        {RATE_ROWS.map((field) => {
+          const source = p.mapping.find((m) => m.field === field);
+          return source ? (
+            <Typography.Text key={field} data-testid={`rate-source-${field}`}>
+              {t('imports.rateFrom', { rate: rateLabel[field], header: source.header })}{' '}
+              <Typography.Text type="secondary">{sampleText(source.column)}</Typography.Text>
+            </Typography.Text>
+          ) : (
+            <Typography.Text key={field} type="warning" data-testid={`rate-source-${field}`}>
+              {t('imports.rateNone', { rate: rateLabel[field] })}
+            </Typography.Text>
+          );
+        })}
+      </div>
+      {!hasChannelColumn ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={
+            <Space wrap>
+              {t('imports.noChannelColumn')}
+              <Select
+                aria-label={t('imports.defaultChannel')}
+                size="small"
+                allowClear
+                style={{ width: 160 }}
+                disabled={busy}
+                value={options.defaultChannel ?? null}
+                options={CHANNELS.map((c) => ({ value: c, label: t(`opinion.channel.${c}`) }))}
+                onChange={(channel: OpinionChannel | null | undefined) => {
+                  const { defaultChannel: _old, ...rest } = options;
+                  onRepreview(channel ? { ...rest, defaultChannel: channel } : rest);
+                }}
+              />
+            </Space>
+          }
+        />
+      ) : null}
+      {p.unknownCommunities.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="unknown-communities"
+          title={t('imports.unknownCommunities', {
+            count: p.unknownCommunities.length,
+            names: p.unknownCommunities
+              .slice(0, 8)
+              .map((c) => c.name)
+              .join(t('common.listSeparator')),
+          })}
+          action={
+            <AddCommunitiesButton
+              names={p.unknownCommunities.map((c) => c.name)}
+              onAdded={() => onRepreview(options)}
+            />
+          }
+        />
+      ) : null}
+      <Space wrap style={{ margin: '4px 0 8px' }}>
         <Select
           aria-label={t('imports.applyPreset')}
-          placeholder={t('imports.applyPreset')}
+          placeholder={presetList.length === 0 ? t('imports.noPresets') : t('imports.applyPreset')}
           style={{ width: 220 }}
           value={null}
-          disabled={busy || (presets.data ?? []).length === 0}
-          options={(presets.data ?? []).map((preset) => ({ value: preset.id, label: preset.name }))}
-          onChange={(id: string) => {
-            const preset = presets.data?.find((x) => x.id === id);
-            if (preset) onRepreview({ ...options, mapping: preset.rules });
-          }}
+          loading={presets.isLoading}
+          disabled={busy || presetList.length === 0}
+          options={presetList.map((preset) => ({ value: preset.id, label: preset.name }))}
+          onChange={applyPreset}
         />
-        <SavePresetButton rules={rules} />
+        <SavePresetButton rules={rules} defaultChannel={options.defaultChannel} />
         {busy ? <Typography.Text type="secondary">{t('imports.rereading')}</Typography.Text> : null}
       </Space>
       <Tabs
@@ -228,10 +408,31 @@ export function ImportPreviewModal({ result, options, busy, error, onRepreview, 
                 rowKey="column"
                 pagination={false}
                 scroll={{ y: 300 }}
-                dataSource={p.mapping}
+                dataSource={rateFirst(p.mapping)}
                 columns={[
-                  { key: 'col', title: t('imports.column'), width: 70, render: (_: unknown, m: ColumnMapping) => columnLetter(m.column) },
-                  { key: 'header', title: t('imports.header'), dataIndex: 'header', ellipsis: true },
+                  {
+                    key: 'col',
+                    title: t('imports.column'),
+                    width: 60,
+                    render: (_: unknown, m: ColumnMapping) => columnLetter(m.column),
+                  },
+                  {
+                    key: 'header',
+                    title: t('imports.header'),
+                    dataIndex: 'header',
+                    width: 180,
+                    ellipsis: true,
+                  },
+                  {
+                    key: 'samples',
+                    title: t('imports.samples'),
+                    ellipsis: true,
+                    render: (_: unknown, m: ColumnMapping) => (
+                      <Typography.Text type="secondary" data-testid={`samples-${m.column}`}>
+                        {sampleText(m.column)}
+                      </Typography.Text>
+                    ),
+                  },
                   {
                     key: 'field',
                     title: t('imports.field'),

@@ -51,10 +51,17 @@ export function PrepareStage({ meetingId }: { meetingId: string }) {
   };
 
   const total = analysis.data?.summary.total ?? 0;
-  const categories = (analysis.data?.summary.byCategory ?? []).map((b) => b.name);
+  const categories = (analysis.data?.summary.byCategory ?? []).flatMap((b) =>
+    b.name === null ? [] : [b.name],
+  );
   const actions = (
     <Space wrap>
-      <Button type="primary" icon={<UploadOutlined />} disabled={busy} onClick={() => picker.current?.click()}>
+      <Button
+        type="primary"
+        icon={<UploadOutlined />}
+        disabled={busy}
+        onClick={() => picker.current?.click()}
+      >
         {t('prepare.import')}
       </Button>
       <Button icon={<PlusOutlined />} onClick={() => setEditing({ opinion: null })}>
@@ -103,7 +110,11 @@ export function PrepareStage({ meetingId }: { meetingId: string }) {
         <Card loading />
       ) : total === 0 ? (
         <>
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<EmptyText />} style={{ margin: '24px 0' }}>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={<EmptyText />}
+            style={{ margin: '24px 0' }}
+          >
             {actions}
           </Empty>
           {(history.data ?? []).length > 0 ? <ImportHistory meetingId={meetingId} /> : null}
@@ -117,7 +128,10 @@ export function PrepareStage({ meetingId }: { meetingId: string }) {
               key: 'analysis',
               label: t('prepare.tabs.analysis'),
               children: analysis.data ? (
-                <AnalysisPanel analysis={analysis.data} onShow={(figure, title) => setRows({ kind: 'figure', figure, title })} />
+                <AnalysisPanel
+                  analysis={analysis.data}
+                  onShow={(figure, title) => setRows({ kind: 'figure', figure, title })}
+                />
               ) : null,
             },
             {
@@ -139,7 +153,9 @@ export function PrepareStage({ meetingId }: { meetingId: string }) {
                   <Typography.Paragraph type="secondary">{t('groups.howTo')}</Typography.Paragraph>
                   <GroupList
                     meetingId={meetingId}
-                    onShowRows={(group) => setRows({ kind: 'ids', ids: group.opinionIds, title: group.title })}
+                    onShowRows={(group) =>
+                      setRows({ kind: 'ids', ids: group.opinionIds, title: group.title })
+                    }
                   />
                 </>
               ),

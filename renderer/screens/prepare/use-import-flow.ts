@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ImportPreviewResult } from '../../../shared/api';
-import type { ImportProgress, ImportRecord, MappingRule } from '../../../shared/domain';
+import type { ImportProgress, ImportRecord, MappingRule, OpinionChannel } from '../../../shared/domain';
 import { api } from '../../api';
 import { apiErrorOf } from '../../data/api-failure';
 import { call } from '../../data/call';
@@ -11,13 +11,21 @@ import { newJobId, readFileBase64 } from './read-file-base64';
 export interface PreviewOptions {
   sheet?: string;
   mapping?: MappingRule[];
+  /** For a sheet without a channel column: the channel the whole sheet came from. */
+  defaultChannel?: OpinionChannel;
 }
 
 export type ImportFlowState =
   | { step: 'idle' }
   | { step: 'working'; fileName: string; jobId: string; progress: ImportProgress | null }
   | { step: 'refused'; fileName: string; error: ApiError }
-  | { step: 'preview'; result: ImportPreviewResult; options: PreviewOptions; busy: boolean; error: ApiError | null };
+  | {
+      step: 'preview';
+      result: ImportPreviewResult;
+      options: PreviewOptions;
+      busy: boolean;
+      error: ApiError | null;
+    };
 
 /** The file stays in memory between previews so choosing another sheet or mapping re-reads it without a new pick. */
 interface Loaded {
@@ -52,7 +60,10 @@ export function useImportFlow(meetingId: string) {
       if (firstTime) setState({ step: 'working', fileName: file.fileName, jobId, progress: null });
       else setState((s) => (s.step === 'preview' ? { ...s, busy: true, error: null } : s));
       try {
-        const hasOptions = options.sheet !== undefined || options.mapping !== undefined;
+        const hasOptions =
+          options.sheet !== undefined ||
+          options.mapping !== undefined ||
+          options.defaultChannel !== undefined;
         const result = await call('imports.preview', {
           meetingId,
           jobId,
