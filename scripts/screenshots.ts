@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { settled } from '../test/e2e/support/antd';
 import { chromiumArgs, chromiumPath } from '../test/e2e/support/chromium';
 import { ensureBuilt, repoRoot, startHostMode } from '../test/e2e/support/host-mode';
 import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
@@ -59,7 +60,7 @@ const shots: Shot[] = [
       if ((await edit.count()) > 0) await edit.click();
       else await page.getByRole('button', { name: '新建会议' }).first().click();
       await page.getByRole('dialog').waitFor();
-      await page.waitForTimeout(400); // the modal's opening animation
+      await settled(page); // the modal's opening animation
     },
   },
   {
@@ -68,7 +69,7 @@ const shots: Shot[] = [
       await nav(page, '会议列表');
       await page.getByRole('button', { name: '回收站' }).click();
       await page.locator('.ant-drawer:visible').waitFor();
-      await page.waitForTimeout(400);
+      await settled(page);
     },
   },
   {

@@ -8,7 +8,8 @@ import {
 
 export type DocumentKind = 'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets';
 
-type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+export type MigrationSteps = Record<DocumentKind, Record<number, Migration>>;
 
 type Row = Record<string, unknown>;
 const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
@@ -49,7 +50,7 @@ const opinionsV1ToV2: Migration = (doc) => {
  * Pure steps from version N to N+1, per kind. Each stored version has a sample file under
  * test/fixtures/documents/ that the migration test loads.
  */
-const steps: Record<DocumentKind, Record<number, Migration>> = {
+const steps: MigrationSteps = {
   office: {},
   preferences: {},
   meeting: {},
@@ -69,18 +70,29 @@ export class NewerVersionError extends Error {
   override name = 'NewerVersionError';
 }
 
-export function migrate(kind: DocumentKind, raw: unknown): unknown {
+/** The steps and versions migrate uses; a test passes its own to exercise the runner itself. */
+export interface MigrationTable {
+  steps: MigrationSteps;
+  current: Record<DocumentKind, number>;
+}
+
+export function migrate(
+  kind: DocumentKind,
+  raw: unknown,
+  table: MigrationTable = { steps, current: CURRENT_VERSION },
+): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not a document');
   let doc = raw as Record<string, unknown>;
-  const current = CURRENT_VERSION[kind];
+  const current = table.current[kind];
   let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
   if (version > current) {
     throw new NewerVersionError(`document version ${version} is newer than this app (${current})`);
   }
   while (version < current) {
-    const step = steps[kind][version];
+    const step = table.steps[kind][version];
     if (!step) throw new Error(`no migration for ${kind} from version ${version}`);
-    doc = step(doc);
+    // A copy, so that a step written to change its argument still leaves the caller's document alone.
+    doc = step(structuredClone(doc));
     version += 1;
     doc = { ...doc, schemaVersion: version };
   }

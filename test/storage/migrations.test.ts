@@ -1,9 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportPresetsDocument, MeetingDocument, Office, OpinionSetDocument, Preferences } from '../../shared/domain';
-import { decodeDocument, IMPORT_PRESETS_DOC, MEETING_PREFIX, OFFICE_DOC, opinionsDocName, PREFERENCES_DOC } from '../../electron/storage/documents';
-import { CURRENT_VERSION, migrate, NewerVersionError, type DocumentKind } from '../../electron/storage/migrations';
+import {
+  ImportPresetsDocument,
+  MeetingDocument,
+  Office,
+  OpinionSetDocument,
+  Preferences,
+} from '../../shared/domain';
+import {
+  decodeDocument,
+  IMPORT_PRESETS_DOC,
+  MEETING_PREFIX,
+  OFFICE_DOC,
+  opinionsDocName,
+  PREFERENCES_DOC,
+} from '../../electron/storage/documents';
+import {
+  CURRENT_VERSION,
+  migrate,
+  NewerVersionError,
+  type DocumentKind,
+  type MigrationSteps,
+  type MigrationTable,
+} from '../../electron/storage/migrations';
 
 /**
  * One stored sample per schema version of every kind: `test/fixtures/documents/<kind>.v<N>.json`.
@@ -25,11 +45,17 @@ function sample(kind: DocumentKind, version: number): unknown {
 }
 
 describe('migrations on stored samples of every version', () => {
-  for (const [kind, { docName, schema }] of Object.entries(kinds) as [DocumentKind, (typeof kinds)[DocumentKind]][]) {
+  for (const [kind, { docName, schema }] of Object.entries(kinds) as [
+    DocumentKind,
+    (typeof kinds)[DocumentKind],
+  ][]) {
     const current = CURRENT_VERSION[kind];
     for (let version = 1; version <= current; version++) {
       it(`${kind} v${version} decodes to the current schema (v${current})`, () => {
-        expect(existsSync(join(FIXTURES, `${kind}.v${version}.json`)), `add test/fixtures/documents/${kind}.v${version}.json`).toBe(true);
+        expect(
+          existsSync(join(FIXTURES, `${kind}.v${version}.json`)),
+          `add test/fixtures/documents/${kind}.v${version}.json`,
+        ).toBe(true);
         const raw = sample(kind, version);
         expect((raw as { schemaVersion: unknown }).schemaVersion).toBe(version);
         const decoded = decodeDocument(docName, raw) as { schemaVersion: number };
@@ -63,5 +89,79 @@ describe('migrations on stored samples of every version', () => {
 
   it('covers every kind the migrations know', () => {
     expect(Object.keys(kinds).sort()).toEqual(Object.keys(CURRENT_VERSION).sort());
+  });
+});
+
+/**
+ * The runner itself, with steps the test registers: while the app has no step of its own, the sample
+ * tests above never run one, so they alone could not tell a runner that skips or misorders steps.
+ */
+describe('the migration runner, with steps registered by the test', () => {
+  const noSteps = (): MigrationSteps => ({
+    office: {},
+    preferences: {},
+    meeting: {},
+    opinions: {},
+    importPresets: {},
+  });
+  /** office at v3: v1 → v2 renames `name` to `title`; v2 → v3 adds `tags`, and changes its argument. */
+  const table = (): MigrationTable => {
+    const steps = noSteps();
+    steps.office[1] = ({ name, ...rest }) => ({ ...rest, title: name });
+    steps.office[2] = (doc) => {
+      doc.tags = [`from ${String(doc.title)}`];
+      return doc;
+    };
+    return { steps, current: { ...CURRENT_VERSION, office: 3 } };
+  };
+
+  it('runs every step from the stored version up, in order, and stamps the new version', () => {
+    expect(migrate('office', { schemaVersion: 1, name: '方庄街道' }, table())).toEqual({
+      schemaVersion: 3,
+      title: '方庄街道',
+      tags: ['from 方庄街道'],
+    });
+    expect(migrate('office', { schemaVersion: 2, title: '方庄街道' }, table())).toEqual({
+      schemaVersion: 3,
+      title: '方庄街道',
+      tags: ['from 方庄街道'],
+    });
+  });
+
+  it('leaves the stored document alone even when a step changes its argument', () => {
+    const stored = { schemaVersion: 2, title: '方庄街道', nested: { kept: true } };
+    const before = structuredClone(stored);
+    const migrated = migrate('office', stored, table()) as { nested: unknown };
+    expect(stored).toEqual(before);
+    expect(migrated.nested).not.toBe(stored.nested);
+  });
+
+  it('refuses a version it has no step from, and one newer than the current', () => {
+    expect(() => migrate('office', { title: 'no version' }, table())).toThrow(
+      'no migration for office from version 0',
+    );
+    expect(() => migrate('office', { schemaVersion: 4 }, table())).toThrow(NewerVersionError);
+    const gap = table();
+    delete gap.steps.office[2];
+    expect(() => migrate('office', { schemaVersion: 1, name: 'x' }, gap)).toThrow(
+      'no migration for office from version 2',
+    );
+  });
+
+  it('runs no step on a document already at the current version', () => {
+    const steps = noSteps();
+    steps.office[1] = () => {
+      throw new Error('must not run');
+    };
+    const doc = { schemaVersion: 2, title: '方庄街道' };
+    expect(migrate('office', doc, { steps, current: { ...CURRENT_VERSION, office: 2 } })).toEqual(doc);
+  });
+
+  it("uses the app's own steps and versions when given none", () => {
+    const doc = { schemaVersion: CURRENT_VERSION.office, name: '方庄街道' };
+    expect(migrate('office', doc)).toEqual(doc);
+    expect(() => migrate('office', { ...doc, schemaVersion: CURRENT_VERSION.office + 1 })).toThrow(
+      NewerVersionError,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Form, Modal, Select } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Values {
@@ -25,6 +25,9 @@ export function MergeDialog({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const sourceId = Form.useWatch('sourceId', form);
+  // Field ids come from the form's name; the communities and departments dialogs are both rendered,
+  // and without one their labels would point at the same ids.
+  const formName = `merge${useId()}`;
 
   useEffect(() => {
     if (open) form.resetFields();
@@ -50,6 +53,7 @@ export function MergeDialog({
       />
       <Form<Values>
         form={form}
+        name={formName}
         layout="vertical"
         onFinish={async (values) => {
           if (await onMerge(values.sourceId, values.targetId)) onClose();

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contract, resultSchema, type Input, type Method, type Output } from '../../../shared/api';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const serveEntry = join(repoRoot, 'dist', 'host', 'serve.mjs');
@@ -33,6 +34,8 @@ export interface HostMode {
   /** The address host mode printed, token in the fragment. */
   url: string;
   dataDir: string;
+  /** One API call over HTTP, as the page makes it; throws with the service's message when refused. */
+  call: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
   stop: () => Promise<void>;
 }
 
@@ -75,10 +78,26 @@ export async function startHostMode(
   return {
     url,
     dataDir,
+    call: apiCaller(url),
     stop: async () => {
       await stopChild(child);
       if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+function apiCaller(url: string): HostMode['call'] {
+  const address = new URL(url);
+  const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+  return async (method, input) => {
+    const response = await fetch(`${address.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const result = resultSchema(contract[method].output).parse(await response.json());
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as Output<typeof method>;
   };
 }
 
