@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { connection } from './api';
 import { subscribeToLiveUpdates } from './data/live-updates';
 import { i18n } from './i18n';
 import { AppRoot } from './shell/AppRoot';
@@ -12,7 +13,8 @@ const queryClient = new QueryClient({
     queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 },
   },
 });
-subscribeToLiveUpdates(queryClient);
+// Without a token the event stream would only be refused, again and again; the app says what to do instead.
+if (connection.kind === 'desktop' || connection.token !== null) subscribeToLiveUpdates(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
