@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { connection } from './api';
+import { apiErrorOf } from './data/api-failure';
 import { subscribeToLiveUpdates } from './data/live-updates';
 import { i18n } from './i18n';
 import { AppRoot } from './shell/AppRoot';
@@ -10,7 +11,12 @@ import { AppRoot } from './shell/AppRoot';
 const queryClient = new QueryClient({
   defaultOptions: {
     // Data changes only through this app's services, and push events say when: no background refetching.
-    queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 },
+    queries: {
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+      // A refused token is refused again; the app says at once what to do instead.
+      retry: (failures, error) => failures < 1 && apiErrorOf(error).code !== 'unauthorized',
+    },
   },
 });
 // Without a token the event stream would only be refused, again and again; the app says what to do instead.
