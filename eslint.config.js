@@ -65,6 +65,7 @@ export default tseslint.config(
   {
     files: [
       'electron/services/**/*.ts',
+      'electron/sample/**/*.ts',
       'electron/storage/**/*.ts',
       'electron/api/**/*.ts',
       'electron/excel/**/*.ts',

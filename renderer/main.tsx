@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { connection } from './api';
+import { apiErrorOf } from './data/api-failure';
 import { subscribeToLiveUpdates } from './data/live-updates';
 import { i18n } from './i18n';
 import { AppRoot } from './shell/AppRoot';
@@ -9,10 +11,16 @@ import { AppRoot } from './shell/AppRoot';
 const queryClient = new QueryClient({
   defaultOptions: {
     // Data changes only through this app's services, and push events say when: no background refetching.
-    queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 },
+    queries: {
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+      // A refused token is refused again; the app says at once what to do instead.
+      retry: (failures, error) => failures < 1 && apiErrorOf(error).code !== 'unauthorized',
+    },
   },
 });
-subscribeToLiveUpdates(queryClient);
+// Without a token the event stream would only be refused, again and again; the app says what to do instead.
+if (connection.kind === 'desktop' || connection.token !== null) subscribeToLiveUpdates(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

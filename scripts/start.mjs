@@ -1,13 +1,14 @@
 // `npm start`: installs what is missing, then starts the desktop app, or host mode in a browser where
 // Electron's binary cannot be had. Node built-ins only: this runs before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinary } from './electron-binary.mjs';
+import { ensureDependencies, npmCommand } from './install-deps.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npm = npmCommand();
 const args = process.argv.slice(2);
 
 function run(command, commandArgs, env = {}) {
@@ -20,29 +21,17 @@ function run(command, commandArgs, env = {}) {
   return result.status === 0;
 }
 
-function mtime(path) {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-// 1. Dependencies. Electron's binary download is skipped here so that a closed network cannot fail the
-// whole install; step 2 fetches it separately.
-const installed = join(root, 'node_modules', '.package-lock.json');
-if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
-  console.log('正在安装依赖…');
-  if (!run(npm, ['ci', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })) {
-    console.error('依赖安装失败，请检查网络或 npm 镜像设置后重试。');
-    process.exit(1);
-  }
-}
+// 1. Dependencies (see install-deps.mjs: output to a log file, a few lines here).
+if (!(await ensureDependencies(root))) process.exit(1);
 
 // 2. The Electron binary, if it can be downloaded.
 
 let electron = electronBinary(root);
-if (!electron && existsSync(join(root, 'node_modules', 'electron', 'install.js')) && !args.includes('--host')) {
+if (
+  !electron &&
+  existsSync(join(root, 'node_modules', 'electron', 'install.js')) &&
+  !args.includes('--host')
+) {
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   spawnSync(process.execPath, ['install.js'], {

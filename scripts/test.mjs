@@ -5,12 +5,16 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { ensureDependencies, npmCommand } from './install-deps.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Not test-results/: Playwright empties that folder when it starts.
 const reports = join(root, 'artifacts', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
+
+// A fresh clone has nothing installed yet: install as `npm start` does, rather than fail on `vite: not found`.
+if (!(await ensureDependencies(root))) process.exit(1);
 
 const chromium = await findChromium();
 if (!chromium) {
@@ -26,7 +30,12 @@ const env = {
 };
 const step = (label, command, args) => {
   console.log(`\n== ${label} ==`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+    shell: process.platform === 'win32',
+  });
   return result.status === 0;
 };
 
@@ -36,8 +45,10 @@ const unitOk = step('unit, storage, contract, CLI (vitest)', bin('vitest'), [
   '--reporter=json',
   `--outputFile.json=${join(reports, 'vitest.json')}`,
 ]);
-const buildOk = step('build', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent']);
-const e2eOk = buildOk && step('end to end (playwright, host mode in Chromium)', bin('playwright'), ['test', '--reporter=list,json']);
+const buildOk = step('build', npmCommand(), ['run', 'build', '--silent']);
+const e2eOk =
+  buildOk &&
+  step('end to end (playwright, host mode in Chromium)', bin('playwright'), ['test', '--reporter=list,json']);
 
 function counts(file, pick) {
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };

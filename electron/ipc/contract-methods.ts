@@ -20,6 +20,8 @@ const CONTRACT_METHODS = {
   'departments.delete': true,
   'departments.reorder': true,
   'departments.merge': true,
+  'sample.install': true,
+  'sample.remove': true,
   'meetings.list': true,
   'meetings.get': true,
   'meetings.create': true,

@@ -34,6 +34,7 @@ import {
   undoImport,
 } from './imports-service';
 import { analyseOpinions, createOpinion, deleteOpinion, listOpinions, updateOpinion } from './opinions-service';
+import { installSample, removeSample } from './sample-service';
 import type { ServiceContext } from './service-context';
 
 /** Binds every contract method to its service; the compiler checks none is missing. */
@@ -55,6 +56,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'departments.delete': ({ id }) => deleteItem(ctx, 'departments', id),
     'departments.reorder': ({ ids }) => reorder(ctx, 'departments', ids),
     'departments.merge': ({ sourceId, targetId }) => merge(ctx, 'departments', sourceId, targetId),
+    'sample.install': () => installSample(ctx),
+    'sample.remove': () => removeSample(ctx),
     'meetings.list': async (input) => listMeetings(ctx, input),
     'meetings.get': async ({ id }) => getMeeting(ctx, id),
     'meetings.create': (draft) => createMeeting(ctx, draft),

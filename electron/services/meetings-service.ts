@@ -26,8 +26,8 @@ function liveDoc(ctx: ServiceContext, id: string): MeetingDocument {
 }
 
 function summary(meeting: Meeting): MeetingSummary {
-  const { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision } = meeting;
-  return { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision };
+  const { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision, sample } = meeting;
+  return { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision, ...(sample ? { sample } : {}) };
 }
 
 export function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): MeetingSummary[] {
@@ -52,9 +52,14 @@ async function saveMeeting(ctx: ServiceContext, doc: MeetingDocument): Promise<M
   return doc.meeting;
 }
 
-export function createMeeting(ctx: ServiceContext, draft: ParsedInput<'meetings.create'>): Promise<Meeting> {
+/** `origin.sample` is set only by the sample office, which removes such meetings again. */
+export function createMeeting(
+  ctx: ServiceContext,
+  draft: ParsedInput<'meetings.create'>,
+  origin: { sample?: true } = {},
+): Promise<Meeting> {
   const at = nowIso(ctx);
-  const meeting: Meeting = { ...draft, id: ctx.newId('m'), createdAt: at, updatedAt: at, revision: 1 };
+  const meeting: Meeting = { ...draft, ...origin, id: ctx.newId('m'), createdAt: at, updatedAt: at, revision: 1 };
   return saveMeeting(ctx, {
     schemaVersion: MEETING_SCHEMA_VERSION,
     meeting,
@@ -86,8 +91,10 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
 export function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
   const source = liveDoc(ctx, id);
   const at = nowIso(ctx);
+  // A copy is the user's own meeting, even of a sample one: removing the sample keeps it.
+  const { sample: _sample, ...copied } = source.meeting;
   const meeting: Meeting = {
-    ...source.meeting,
+    ...copied,
     id: ctx.newId('m'),
     title: `${source.meeting.title}（副本）`.slice(0, 200),
     status: 'draft',

@@ -25,7 +25,8 @@ async function saveOffice(ctx: ServiceContext, change: (office: Office) => Offic
 }
 
 export function updateProfile(ctx: ServiceContext, patch: ParsedInput<'office.update'>): Promise<Office> {
-  return saveOffice(ctx, (office) => ({ ...office, profile: { ...office.profile, ...patch } }));
+  // Once edited, the profile is the user's: removing the sample office no longer blanks it.
+  return saveOffice(ctx, ({ sampleProfile: _sample, ...office }) => ({ ...office, profile: { ...office.profile, ...patch } }));
 }
 
 function assertUniqueName(list: readonly { id: string; name: string }[], name: string, key: ListKey, selfId?: string) {

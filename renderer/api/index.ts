@@ -1,5 +1,8 @@
 import { createApiClient, type ApiClient } from '../../shared/api';
-import { pickTransport } from './pick-transport';
+import { pickConnection, type Connection } from './pick-transport';
 
-/** The one API object every screen uses; which transport carries it is decided once, here. */
-export const api: ApiClient = createApiClient(pickTransport());
+/** Which transport carries the API is decided once, here. */
+export const connection: Connection = pickConnection();
+
+/** The one API object every screen uses. */
+export const api: ApiClient = createApiClient(connection.transport);

@@ -20,7 +20,11 @@ export function takeSessionToken({ location, history, storage }: TokenPlace): st
   if (fromUrl) {
     fragment.delete(TOKEN_PARAM);
     const rest = fragment.toString();
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`,
+    );
     try {
       storage.setItem(TOKEN_STORAGE_KEY, fromUrl);
     } catch {
@@ -33,4 +37,13 @@ export function takeSessionToken({ location, history, storage }: TokenPlace): st
   } catch {
     return null;
   }
+}
+
+/**
+ * The address that opens this app in another window or on another screen, token included. The token
+ * travels after `#`, so it never reaches a server log; whoever holds this address can use the app, as
+ * with the one host mode printed.
+ */
+export function secondWindowAddress(location: Pick<Location, 'origin' | 'pathname'>, token: string): string {
+  return `${location.origin}${location.pathname}#${TOKEN_PARAM}=${encodeURIComponent(token)}`;
 }

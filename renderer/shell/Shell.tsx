@@ -6,6 +6,7 @@ import {
 } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { connection } from '../api';
 import { StorageNotices } from '../components/StorageNotices';
 import { useOffice } from '../data/queries';
 import { MeetingListScreen } from '../screens/meetings/MeetingListScreen';
@@ -13,6 +14,7 @@ import { ProjectPoolScreen } from '../screens/projects/ProjectPoolScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { WorkbenchScreen } from '../screens/workbench/WorkbenchScreen';
 import { useNavigation, type Screen } from './navigation';
+import { SecondWindowButton } from './SecondWindowButton';
 
 const SIDER_WIDTH = 176;
 
@@ -73,10 +75,15 @@ export function Shell() {
         </nav>
       </Layout.Sider>
       <Layout style={{ minWidth: 0 }}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', borderBottom: '1px solid #e5e8ee' }}>
-          <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
+        <Layout.Header
+          style={{ display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #e5e8ee' }}
+        >
+          <Typography.Text strong ellipsis style={{ fontSize: 16, flex: 1, minWidth: 0 }}>
             {officeName || t('app.officeUnnamed')}
           </Typography.Text>
+          {connection.kind === 'host' && connection.token !== null ? (
+            <SecondWindowButton token={connection.token} />
+          ) : null}
         </Layout.Header>
         {/* Layout.Content is the page's <main>. */}
         <Layout.Content style={{ padding: 20, minWidth: 0 }}>

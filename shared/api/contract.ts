@@ -100,8 +100,25 @@ export const MeetingSummary = Meeting.pick({
   communityIds: true,
   updatedAt: true,
   revision: true,
+  sample: true,
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+/** What the sample office holds, or what removing it took away. */
+export const SampleCounts = z.object({
+  meetings: z.number().int().min(0),
+  communities: z.number().int().min(0),
+  departments: z.number().int().min(0),
+  opinions: z.number().int().min(0),
+});
+export type SampleCounts = z.infer<typeof SampleCounts>;
+
+export const SampleRemoval = z.object({
+  removed: SampleCounts,
+  /** Sample communities and departments that the user's own records use: kept, now as the user's. */
+  kept: z.object({ communities: z.number().int().min(0), departments: z.number().int().min(0) }),
+});
+export type SampleRemoval = z.infer<typeof SampleRemoval>;
 
 export const TrashedMeeting = z.object({ meeting: MeetingSummary, deletedAt: Instant, purgeAfter: Instant });
 export type TrashedMeeting = z.infer<typeof TrashedMeeting>;
@@ -154,6 +171,14 @@ export const contract = {
   'departments.delete': { input: ById, output: z.null() },
   'departments.reorder': { input: ReorderInput, output: z.array(Department) },
   'departments.merge': { input: MergeInput, output: z.array(Department) },
+
+  /**
+   * The sample office (方庄街道, its communities, departments and three meetings, one with 1,250
+   * work orders), marked as sample so that sample.remove takes it away in one step and touches
+   * nothing the user entered. Refused while a sample is already there.
+   */
+  'sample.install': { input: NoInput, output: SampleCounts },
+  'sample.remove': { input: NoInput, output: SampleRemoval },
 
   'meetings.list': {
     input: z

@@ -50,3 +50,9 @@ export const LocalDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }
 export type LocalDate = z.infer<typeof LocalDate>;
 
 export const Revision = z.number().int().nonnegative();
+
+/**
+ * Marks what the sample office (示例数据) added, so that removing the sample takes exactly that and
+ * nothing the user entered. Absent on everything the user created.
+ */
+export const SampleMark = z.literal(true).optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, LIMITS, Revision, Title } from './common';
+import { Id, Instant, LIMITS, Revision, SampleMark, Title } from './common';
 
 /** 街道级 / 社区级 / 专题 report-back meeting. */
 export const MeetingLevel = z.enum(['street', 'community', 'topic']);
@@ -35,6 +35,8 @@ export const Meeting = MeetingDraft.extend({
   updatedAt: Instant,
   /** Bumped on every write; lets a client detect that someone else changed the meeting. */
   revision: Revision,
+  /** Part of the sample office; removed with it. */
+  sample: SampleMark,
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Phone } from './common';
+import { Id, Name, Phone, SampleMark } from './common';
 
 export const OFFICE_SCHEMA_VERSION = 1;
 
@@ -15,6 +15,7 @@ export const Community = z.object({
   id: Id,
   name: Name,
   kind: CommunityKind,
+  sample: SampleMark,
 });
 export type Community = z.infer<typeof Community>;
 
@@ -33,6 +34,7 @@ export const Department = z.object({
   name: Name,
   kind: DepartmentKind,
   contact: Contact,
+  sample: SampleMark,
 });
 export type Department = z.infer<typeof Department>;
 
@@ -54,6 +56,8 @@ export const Office = z.object({
   profile: OfficeProfile,
   communities: z.array(Community).max(1000),
   departments: z.array(Department).max(1000),
+  /** The profile is the sample's, filled in because it was blank; cleared once the user edits it. */
+  sampleProfile: SampleMark,
 });
 export type Office = z.infer<typeof Office>;
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MeetingSummary, type OpinionAnalysis, type OpinionPage, type Result } from '../../shared/api';
 import type { ImportRecord, OpinionGroup } from '../../shared/domain';
 import { formatChange, formatRate } from '../../shared/logic/fraction';
-import { DEMO_OPINION_FIGURES } from '../../electron/cli/demo-opinions';
+import { SAMPLE_OPINION_FIGURES } from '../../electron/sample/sample-work-orders';
 import { runImport } from '../../electron/cli/import-command';
 import { openServicesAt } from '../../electron/cli/open-services';
 import { figure109Xlsx, htmlErrorPage } from '../fixtures/make-fixtures';
@@ -72,7 +72,7 @@ describe('cli import and the demo opinion set', () => {
 
   it('demo imports the work-order set: parking 261 → 138 (−47%), 93.6% resolved, grouped items and tasks', async () => {
     const { analysis, groups } = await demoData();
-    expect(analysis.summary).toMatchObject({ total: DEMO_OPINION_FIGURES.total, resolved: DEMO_OPINION_FIGURES.resolved });
+    expect(analysis.summary).toMatchObject({ total: SAMPLE_OPINION_FIGURES.total, resolved: SAMPLE_OPINION_FIGURES.resolved });
     expect(formatRate(analysis.summary.resolutionRate)).toBe('93.6%');
     const yoy = analysis.yearOnYear!;
     expect(yoy).toMatchObject({ year: 2025, previousYear: 2024, from: '01-01', through: '02-28' });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../shared/api';
 import type { Office } from '../../shared/domain';
 import { openServicesAt } from '../../electron/cli/open-services';
-import { DEMO_OPINION_FIGURES } from '../../electron/cli/demo-opinions';
+import { SAMPLE_OPINION_FIGURES } from '../../electron/sample/sample-work-orders';
 import { stubRenderer } from '../contract/harnesses';
 import { figure109Xlsx } from '../fixtures/make-fixtures';
 import { tempDir } from '../storage/helpers';
@@ -129,7 +129,7 @@ describe('one owner per data folder, across processes', () => {
         const analysis = await app.dispatch('opinions.analysis', { meetingId: street.id });
         expect(analysis).toMatchObject({
           ok: true,
-          value: { summary: { total: DEMO_OPINION_FIGURES.total + 109 } },
+          value: { summary: { total: SAMPLE_OPINION_FIGURES.total + 109 } },
         });
       } finally {
         await app.close();

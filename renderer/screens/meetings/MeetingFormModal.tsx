@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input, Modal, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeetingLevel, MeetingStatus, type Meeting } from '../../../shared/domain';
 import { dayjs, formatShanghai, shanghaiWallClockToIso } from '../../../shared/logic/shanghai-time';
 import { call } from '../../data/call';
 import { keys, useOffice } from '../../data/queries';
 import { useRunner } from '../../data/use-runner';
+import { dateWithoutTime, DEFAULT_START_TIME } from './start-time-input';
 
 interface FormValues {
   title: string;
@@ -89,11 +90,28 @@ export function MeetingFormModal({
   const run = useRunner();
   const queryClient = useQueryClient();
 
+  // Set when the operator typed a date alone and the time was filled in for them.
+  const [timeDefaulted, setTimeDefaulted] = useState(false);
+
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(initialValues(meeting));
   }, [open, meeting, form]);
+
+  const close = () => {
+    setTimeDefaulted(false);
+    onClose();
+  };
+
+  const completeTypedDate = (event: FocusEvent<HTMLElement>) => {
+    const text = event.target instanceof HTMLInputElement ? event.target.value : '';
+    const date = dateWithoutTime(text);
+    if (!date) return;
+    form.setFieldValue('startsAt', dayjs(`${date} ${DEFAULT_START_TIME}`, WALL_CLOCK));
+    setTimeDefaulted(true);
+    void form.validateFields(['startsAt']);
+  };
 
   const save = async (values: FormValues) => {
     if (!values.startsAt) return;
@@ -115,7 +133,7 @@ export function MeetingFormModal({
     queryClient.setQueryData(keys.meeting(saved.id), saved);
     await queryClient.invalidateQueries({ queryKey: keys.meetings });
     onSaved?.(saved);
-    onClose();
+    close();
   };
 
   const communities = office.data?.communities ?? [];
@@ -127,7 +145,7 @@ export function MeetingFormModal({
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       // Rendered while closed so the form instance stays connected; reset on every opening instead.
       forceRender
       width={620}
@@ -156,10 +174,20 @@ export function MeetingFormModal({
               tooltip={t('meetingForm.timeZoneHint')}
               rules={[{ required: true, message: t('meetingForm.startsAtRequired') }]}
               style={{ flex: '1 1 200px' }}
+              {...(timeDefaulted
+                ? {
+                    validateStatus: 'warning' as const,
+                    help: t('meetingForm.timeDefaulted', { time: DEFAULT_START_TIME }),
+                  }
+                : {})}
             >
               <DatePicker
                 showTime={{ format: 'HH:mm', minuteStep: 5 }}
                 format={WALL_CLOCK}
+                // Typed text counts when the field is left, as in every other box of the form.
+                needConfirm={false}
+                onBlur={completeTypedDate}
+                onChange={() => setTimeDefaulted(false)}
                 style={{ width: '100%' }}
               />
             </Form.Item>

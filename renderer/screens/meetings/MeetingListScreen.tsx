@@ -13,6 +13,7 @@ import { keys, useMeetingList, useOffice } from '../../data/queries';
 import { useRunner } from '../../data/use-runner';
 import { useNavigation } from '../../shell/navigation';
 import { MeetingFormModal } from './MeetingFormModal';
+import { InstallSampleButton, SampleBanner, SampleTag, showsSample } from './sample-office';
 import { TrashDrawer } from './TrashDrawer';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 
@@ -78,7 +79,12 @@ export function MeetingListScreen() {
           <span
             style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
           >
-            {row.title}
+            {row.sample ? (
+              <>
+                <SampleTag />{' '}
+              </>
+            ) : null}
+            <span>{row.title}</span>
           </span>
         </Button>
       ),
@@ -161,6 +167,7 @@ export function MeetingListScreen() {
 
   const meetings = list.data ?? [];
   const nothingYet = !list.isLoading && meetings.length === 0 && query.trim() === '';
+  const sampleShown = showsSample(office.data, meetings);
 
   return (
     <section aria-labelledby="meetings-heading">
@@ -188,13 +195,22 @@ export function MeetingListScreen() {
           </Space>
         }
       />
+      {sampleShown ? <SampleBanner /> : null}
       {list.isError ? (
         <Typography.Text type="danger">{t('errors.loadFailed')}</Typography.Text>
       ) : nothingYet ? (
         <Empty style={{ marginTop: 48 }} description={t('meetings.empty')}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ meeting: null })}>
-            {t('meetings.createFirst')}
-          </Button>
+          <Space wrap style={{ justifyContent: 'center' }}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ meeting: null })}>
+              {t('meetings.createFirst')}
+            </Button>
+            {sampleShown ? null : <InstallSampleButton />}
+          </Space>
+          {sampleShown ? null : (
+            <Typography.Paragraph type="secondary" style={{ maxWidth: 520, margin: '12px auto 0' }}>
+              {t('sample.offer')}
+            </Typography.Paragraph>
+          )}
         </Empty>
       ) : (
         <Table<MeetingSummary>

@@ -4,7 +4,7 @@ import type { CommunityKind, DepartmentKind, MeetingLevel, MeetingStatus } from 
  * A realistic sample office, modelled on 方庄街道 in 丰台区 as described in the source articles
  * (109 requests, 93.6% resolved; 民意账; 掌上四合院). Names of people and phone numbers are invented.
  */
-export const demoOffice = {
+export const sampleOffice = {
   profile: {
     name: '方庄街道办事处',
     kind: 'street' as const,
@@ -46,7 +46,7 @@ export const demoOffice = {
   ] satisfies { name: string; kind: DepartmentKind; person: string; phone: string }[],
 };
 
-export interface DemoMeeting {
+export interface SampleMeeting {
   title: string;
   level: MeetingLevel;
   startsAt: string;
@@ -57,14 +57,14 @@ export interface DemoMeeting {
   notes: string;
 }
 
-export const demoMeetings: DemoMeeting[] = [
+export const sampleMeetings: SampleMeeting[] = [
   {
     title: '方庄街道 2025 年向群众报告工作会',
     level: 'street',
     startsAt: '2025-03-05T14:30:00+08:00',
     venue: '方庄街道办事处三楼礼堂',
     status: 'scheduled',
-    communities: demoOffice.communities.map((c) => c.name),
+    communities: sampleOffice.communities.map((c) => c.name),
     notes: '邀请居民代表 300 人；区房管局、区城管委、区交通委到场答复。会前汇总 2024—2025 年 12345、6555 工单及“民意账”诉求 1250 件，解决率 93.6%。',
   },
   {

@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 
 /**
- * A 12345/6555 work-order export for the demo street, built in memory: 2024 in full and 2025 up to
+ * A 12345/6555 work-order export for the sample street, built in memory: 2024 in full and 2025 up to
  * the end of February (the meeting is on 5 March). The figures are the articles': parking requests
  * 261 → 138 over the same stretch (−47%), and 1,170 of 1,250 resolved (93.6%). Like real exports it
  * has both 解决情况 and 办理状态: of the 80 unresolved, 27 are closed all the same (已办结, 未解决) and
@@ -23,7 +23,7 @@ const PLAN: ReadonlyArray<readonly [string, number, number, number]> = [
   ['市政设施', 0, 40, 0],
 ];
 
-export const DEMO_OPINION_FIGURES = {
+export const SAMPLE_OPINION_FIGURES = {
   total: 1250,
   resolved: 1170,
   closed: 1197,
@@ -86,7 +86,7 @@ const GIVEN = [
   '春生',
 ];
 
-/** A small deterministic generator: the same demo every time. */
+/** A small deterministic generator: the same sample every time. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -105,7 +105,7 @@ function pad(n: number, width: number): string {
 }
 
 /** The export as 12345 platforms deliver it: a title, a 制表日期 line, the header, the rows, a 合计. */
-export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
+export function sampleWorkOrderXlsx(communities: readonly string[]): Buffer {
   const random = seeded(20250305);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const rows: Cell[][] = [
@@ -162,7 +162,7 @@ export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
   // 80 unresolved rows spread evenly over the table (every 15th or 16th data row).
   const first = 3;
   const total = rows.length - first;
-  const unresolved = DEMO_OPINION_FIGURES.total - DEMO_OPINION_FIGURES.resolved;
+  const unresolved = SAMPLE_OPINION_FIGURES.total - SAMPLE_OPINION_FIGURES.resolved;
   for (let k = 0; k < unresolved; k++) {
     const row = rows[first + Math.floor(((k + 0.5) * total) / unresolved)]!;
     row[6] = '未解决';
@@ -174,7 +174,7 @@ export function demoWorkOrderXlsx(communities: readonly string[]): Buffer {
     last[0] = `20250228${String(last[0]).slice(8)}`;
     last[1] = beijing(2025, 2, 28, 16, 30);
   }
-  rows.push(['合计', null, null, null, null, `${total}件`, `已解决${DEMO_OPINION_FIGURES.resolved}件`]);
+  rows.push(['合计', null, null, null, null, `${total}件`, `已解决${SAMPLE_OPINION_FIGURES.resolved}件`]);
 
   const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true, UTC: true, dense: true });
   sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 10 } }];

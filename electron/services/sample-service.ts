@@ -1,0 +1,193 @@
+import {
+  emptyOffice,
+  type Community,
+  type Department,
+  type MeetingDocument,
+  type Office,
+  type OpinionSetDocument,
+} from '../../shared/domain';
+import type { SampleCounts, SampleRemoval } from '../../shared/api';
+import { AppError } from '../api/app-error';
+import { importSampleOpinions } from '../sample/sample-opinion-import';
+import { sampleMeetings, sampleOffice } from '../sample/sample-office';
+import { MEETING_PREFIX, OFFICE_DOC, meetingDocName, opinionsDocName } from '../storage/documents';
+import { createMeeting } from './meetings-service';
+import { getOffice } from './office-service';
+import type { ServiceContext } from './service-context';
+
+function meetingDocs(ctx: ServiceContext): MeetingDocument[] {
+  return ctx.repo
+    .names(MEETING_PREFIX)
+    .map((name) => ctx.repo.get<MeetingDocument>(name))
+    .filter((doc): doc is MeetingDocument => doc !== undefined);
+}
+
+/** Whether anything of the sample office is still there, the trash included. */
+function hasSample(ctx: ServiceContext): boolean {
+  const office = getOffice(ctx);
+  return (
+    office.sampleProfile === true ||
+    office.communities.some((c) => c.sample) ||
+    office.departments.some((d) => d.sample) ||
+    meetingDocs(ctx).some((doc) => doc.meeting.sample)
+  );
+}
+
+function profileIsBlank(office: Office): boolean {
+  const { name, district, address, phone } = office.profile;
+  return !name && !district && !address && !phone;
+}
+
+/**
+ * Adds the sample office next to whatever is there. A sample community or department whose name the
+ * user already has is not added again: the user's own entry is used, and stays when the sample goes.
+ * The profile is filled in only when it is blank.
+ */
+export async function installSample(ctx: ServiceContext): Promise<SampleCounts> {
+  if (hasSample(ctx)) throw new AppError('conflict', '示例数据已经添加过了；如需重新添加，请先移除示例数据');
+
+  const communities: Community[] = [];
+  const departments: Department[] = [];
+  await ctx.repo.update<Office>(OFFICE_DOC, (current) => {
+    const office = current ?? emptyOffice();
+    const ownCommunities = new Set(office.communities.map((c) => c.name));
+    const ownDepartments = new Set(office.departments.map((d) => d.name));
+    for (const c of sampleOffice.communities) {
+      if (!ownCommunities.has(c.name))
+        communities.push({ id: ctx.newId('c'), name: c.name, kind: c.kind, sample: true });
+    }
+    for (const d of sampleOffice.departments) {
+      if (ownDepartments.has(d.name)) continue;
+      departments.push({
+        id: ctx.newId('d'),
+        name: d.name,
+        kind: d.kind,
+        contact: { person: d.person, phone: d.phone },
+        sample: true,
+      });
+    }
+    const blank = profileIsBlank(office);
+    return {
+      ...office,
+      ...(blank ? { profile: { ...sampleOffice.profile }, sampleProfile: true as const } : {}),
+      communities: [...office.communities, ...communities],
+      departments: [...office.departments, ...departments],
+    };
+  });
+  ctx.events.emit('office.changed', {});
+
+  const communityIds = new Map(getOffice(ctx).communities.map((c) => [c.name, c.id]));
+  let streetMeetingId: string | null = null;
+  for (const m of sampleMeetings) {
+    const meeting = await createMeeting(
+      ctx,
+      {
+        title: m.title,
+        level: m.level,
+        startsAt: m.startsAt,
+        venue: m.venue,
+        status: m.status,
+        notes: m.notes,
+        communityIds: m.communities
+          .map((name) => communityIds.get(name))
+          .filter((id): id is string => id !== undefined),
+      },
+      { sample: true },
+    );
+    if (m.level === 'street' && streetMeetingId === null) streetMeetingId = meeting.id;
+  }
+  const opinions = streetMeetingId ? await importSampleOpinions(ctx, streetMeetingId) : { count: 0 };
+  return {
+    meetings: sampleMeetings.length,
+    communities: communities.length,
+    departments: departments.length,
+    opinions: opinions.count,
+  };
+}
+
+/** Community and department ids the user's own records refer to: meetings, questions, commitments, opinions, groups. */
+function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departments: Set<string> } {
+  const communities = new Set<string>();
+  const departments = new Set<string>();
+  for (const doc of meetingDocs(ctx)) {
+    if (doc.meeting.sample) continue;
+    for (const id of doc.meeting.communityIds) communities.add(id);
+    for (const q of doc.questions) if (q.communityId) communities.add(q.communityId);
+    for (const c of doc.commitments) {
+      departments.add(c.leadDepartmentId);
+      for (const id of c.coDepartmentIds) departments.add(id);
+    }
+    const set = ctx.repo.get<OpinionSetDocument>(opinionsDocName(doc.meeting.id));
+    for (const o of set?.opinions ?? []) if (o.communityId) communities.add(o.communityId);
+    for (const g of set?.groups ?? []) if (g.departmentId) departments.add(g.departmentId);
+  }
+  return { communities, departments };
+}
+
+/**
+ * Takes away what the sample added: its meetings (with everything in them, the trash included), its
+ * communities and departments, and its profile unless the user edited it. A sample community or
+ * department that the user's own records use stays, as the user's. Nothing else is written.
+ */
+export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> {
+  if (!hasSample(ctx)) throw new AppError('not_found', '没有示例数据可移除');
+  let opinions = 0;
+  const sampleMeetingIds = meetingDocs(ctx)
+    .filter((doc) => doc.meeting.sample)
+    .map((doc) => doc.meeting.id);
+  for (const id of sampleMeetingIds) {
+    // Opinions first: a crash in between leaves a sample meeting (removed on the next try), never an
+    // opinion set whose meeting is gone.
+    const set = ctx.repo.get<OpinionSetDocument>(opinionsDocName(id));
+    if (set !== undefined) {
+      opinions += set.opinions.length;
+      await ctx.repo.remove(opinionsDocName(id));
+    }
+    await ctx.repo.remove(meetingDocName(id));
+    ctx.events.emit('meetings.changed', { id });
+  }
+
+  const used = idsInUserData(ctx);
+  const removed = { communities: 0, departments: 0 };
+  const kept = { communities: 0, departments: 0 };
+  const sift = <T extends { id: string; sample?: true | undefined }>(
+    list: readonly T[],
+    key: 'communities' | 'departments',
+  ): T[] =>
+    list.flatMap((item) => {
+      if (!item.sample) return [item];
+      if (!used[key].has(item.id)) {
+        removed[key] += 1;
+        return [];
+      }
+      kept[key] += 1;
+      const { sample: _sample, ...own } = item;
+      return [own as T];
+    });
+  const office = getOffice(ctx);
+  if (
+    office.sampleProfile ||
+    office.communities.some((c) => c.sample) ||
+    office.departments.some((d) => d.sample)
+  ) {
+    await ctx.repo.update<Office>(OFFICE_DOC, (current) => {
+      const { sampleProfile, ...rest } = current ?? emptyOffice();
+      return {
+        ...rest,
+        profile: sampleProfile ? emptyOffice().profile : rest.profile,
+        communities: sift(rest.communities, 'communities'),
+        departments: sift(rest.departments, 'departments'),
+      };
+    });
+    ctx.events.emit('office.changed', {});
+  }
+  return {
+    removed: {
+      meetings: sampleMeetingIds.length,
+      communities: removed.communities,
+      departments: removed.departments,
+      opinions,
+    },
+    kept,
+  };
+}

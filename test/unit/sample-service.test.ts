@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Input, Method, Output, Transport } from '../../shared/api';
+import { SampleCounts, SampleRemoval } from '../../shared/api';
+import { Office } from '../../shared/domain';
+import { openAppServices } from '../../electron/services/app-services';
+import { MemoryDocumentStore } from '../../electron/storage/memory-document-store';
+import { directHarness, httpHarness, type ContractHarness } from '../contract/harnesses';
+
+/** Calls one method over a transport and unwraps the Result, failing the test on a refusal. */
+async function call<M extends Method>(transport: Transport, method: M, input: Input<M>): Promise<Output<M>> {
+  const result = (await transport.invoke(method, input)) as {
+    ok: boolean;
+    value?: unknown;
+    error?: { message: string };
+  };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  // The transport carried this method's validated output.
+  return result.value as Output<M>;
+}
+
+const harnesses: Array<[string, () => Promise<ContractHarness>]> = [
+  ['direct dispatch', directHarness],
+  ['HTTP', httpHarness],
+];
+
+const open: ContractHarness[] = [];
+afterEach(async () => {
+  for (const h of open.splice(0)) await h.close();
+});
+
+describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
+  async function connect(): Promise<{ api: Transport; store: MemoryDocumentStore }> {
+    const harness = await openHarness();
+    open.push(harness);
+    return { api: harness.connect(), store: harness.store };
+  }
+
+  it('installs on an empty folder, marked as sample, and removes in one step back to empty', async () => {
+    const { api, store } = await connect();
+    const before = new Map(store.texts);
+    const installed = SampleCounts.parse(await call(api, 'sample.install', {}));
+    expect(installed).toEqual({ meetings: 3, communities: 14, departments: 14, opinions: 1250 });
+
+    const meetings = await call(api, 'meetings.list', {});
+    expect(meetings).toHaveLength(3);
+    expect(meetings.every((m) => m.sample === true)).toBe(true);
+    const office = await call(api, 'office.get', {});
+    expect(office.profile.name).toBe('方庄街道办事处');
+    expect(office.sampleProfile).toBe(true);
+    expect(office.communities.every((c) => c.sample === true)).toBe(true);
+    const street = meetings.find((m) => m.level === 'street')!;
+    expect((await call(api, 'opinions.analysis', { meetingId: street.id })).summary.total).toBe(1250);
+    expect(await call(api, 'groups.list', { meetingId: street.id })).toHaveLength(4);
+
+    const removal = SampleRemoval.parse(await call(api, 'sample.remove', {}));
+    expect(removal).toEqual({
+      removed: { meetings: 3, communities: 14, departments: 14, opinions: 1250 },
+      kept: { communities: 0, departments: 0 },
+    });
+    expect(await call(api, 'meetings.list', {})).toEqual([]);
+    expect(await call(api, 'meetings.trash', {})).toEqual([]);
+    const emptied = await call(api, 'office.get', {});
+    expect(emptied.profile).toEqual({ name: '', kind: 'street', district: '', address: '', phone: '' });
+    expect(emptied.communities).toEqual([]);
+    expect(emptied.departments).toEqual([]);
+    // Only the office document remains (now empty), as after any first write; no opinion sets linger.
+    expect([...store.texts.keys()].filter((name) => !before.has(name))).toEqual(['office']);
+  });
+
+  it('leaves everything the user entered untouched, before and after the sample, and keeps what it uses', async () => {
+    const { api, store } = await connect();
+    await call(api, 'office.update', { name: '右安门街道办事处', district: '北京市丰台区' });
+    const own = await call(api, 'communities.create', { name: '玉林东里社区', kind: 'community' });
+    // Same name as a sample community: the sample must reuse it, never take it away.
+    const sameName = await call(api, 'communities.create', { name: '紫芳园社区', kind: 'community' });
+    const dept = await call(api, 'departments.create', { name: '城市管理办公室', kind: 'section' });
+    const mine = await call(api, 'meetings.create', {
+      title: '右安门街道 2025 年报告会',
+      level: 'street',
+      startsAt: '2025-04-01T14:30:00+08:00',
+      communityIds: [own.id, sameName.id],
+    });
+    await call(api, 'opinions.create', {
+      meetingId: mine.id,
+      opinion: {
+        content: '楼道灯坏了',
+        channel: 'hotline12345',
+        communityName: '玉林东里社区',
+        communityId: own.id,
+      },
+    });
+    const userMeetingDoc = store.texts.get(`meeting-${mine.id}`);
+    const userOpinionsDoc = store.texts.get(`opinions-${mine.id}`);
+
+    const installed = await call(api, 'sample.install', {});
+    expect(installed).toMatchObject({ communities: 13, departments: 13 });
+    let office = await call(api, 'office.get', {});
+    expect(office.profile.name).toBe('右安门街道办事处'); // not blank, so not replaced
+    expect(office.sampleProfile).toBeUndefined();
+    expect(office.communities.filter((c) => c.name === '紫芳园社区')).toEqual([sameName]);
+
+    // After installing, the user uses a sample community in a new meeting of their own and copies a sample meeting.
+    const sampleCommunity = office.communities.find((c) => c.name === '芳古园一区社区')!;
+    const later = await call(api, 'meetings.create', {
+      title: '芳古园议事会',
+      level: 'community',
+      startsAt: '2025-04-10T19:00:00+08:00',
+      communityIds: [sampleCommunity.id],
+    });
+    const sampleMeetings = (await call(api, 'meetings.list', {})).filter((m) => m.sample);
+    const copy = await call(api, 'meetings.duplicate', {
+      id: sampleMeetings.find((m) => m.level === 'topic')!.id,
+    });
+    expect(copy.sample).toBeUndefined();
+    // A sample meeting in the trash goes too.
+    await call(api, 'meetings.delete', { id: sampleMeetings.find((m) => m.level === 'community')!.id });
+
+    const removal = await call(api, 'sample.remove', {});
+    expect(removal.removed.meetings).toBe(3);
+    // 芳古园一区社区 (used by the user's meeting) and the three communities the copy names stay.
+    expect(removal.kept.communities).toBe(4);
+    expect(removal.removed.communities).toBe(13 - 4);
+
+    expect(store.texts.get(`meeting-${mine.id}`)).toBe(userMeetingDoc);
+    expect(store.texts.get(`opinions-${mine.id}`)).toBe(userOpinionsDoc);
+    const left = (await call(api, 'meetings.list', {})).map((m) => m.id).sort();
+    expect(left).toEqual([mine.id, later.id, copy.id].sort());
+    expect(await call(api, 'meetings.trash', {})).toEqual([]);
+    office = await call(api, 'office.get', {});
+    expect(office.profile).toMatchObject({ name: '右安门街道办事处', district: '北京市丰台区' });
+    expect(office.communities.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['玉林东里社区', '紫芳园社区', '芳古园一区社区']),
+    );
+    expect(office.communities.some((c) => c.sample)).toBe(false);
+    expect(office.departments).toEqual([dept]);
+    expect(await call(api, 'meetings.get', { id: later.id })).toMatchObject({
+      communityIds: [sampleCommunity.id],
+    });
+  });
+
+  it('refuses a second install and a removal with nothing to remove, changing nothing', async () => {
+    const { api, store } = await connect();
+    const nothing = await api.invoke('sample.remove', {});
+    expect(nothing).toMatchObject({ ok: false, error: { code: 'not_found', message: '没有示例数据可移除' } });
+    await call(api, 'sample.install', {});
+    const snapshot = new Map(store.texts);
+    const again = await api.invoke('sample.install', {});
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((again as { error: { message: string } }).error.message).toContain('请先移除示例数据');
+    expect(store.texts).toEqual(snapshot);
+  });
+
+  it('keeps a sample profile the user has since edited', async () => {
+    const { api } = await connect();
+    await call(api, 'sample.install', {});
+    await call(api, 'office.update', { phone: '010-12345678' });
+    await call(api, 'sample.remove', {});
+    expect((await call(api, 'office.get', {})).profile).toMatchObject({
+      name: '方庄街道办事处',
+      phone: '010-12345678',
+    });
+  });
+});
+
+describe('the sample office on reopen', () => {
+  it('installed, then removed, reopens to the same state without a notice', async () => {
+    const store = new MemoryDocumentStore();
+    const first = await openAppServices({ store, dataDir: '/mem', version: 'test' });
+    expect((await first.dispatch('sample.install', {})).ok).toBe(true);
+    const reopened = await openAppServices({ store, dataDir: '/mem', version: 'test' });
+    const office = Office.parse(((await reopened.dispatch('office.get', {})) as { value: unknown }).value);
+    expect(office.communities.filter((c) => c.sample)).toHaveLength(14);
+    expect((await reopened.dispatch('sample.remove', {})).ok).toBe(true);
+    const again = await openAppServices({ store, dataDir: '/mem', version: 'test' });
+    expect(await again.dispatch('meetings.list', {})).toEqual({ ok: true, value: [] });
+    expect(await again.dispatch('app.info', {})).toMatchObject({ ok: true, value: { notices: [] } });
+  });
+});
