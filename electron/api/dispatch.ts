@@ -37,6 +37,10 @@ export interface DispatchLog {
 
 const MAX_ISSUES = 10;
 
+function unknownMethod(method: unknown): Promise<Result<never>> {
+  return Promise.resolve(fail('unknown_method', `未知的接口：${String(method).slice(0, 60)}`));
+}
+
 /**
  * The single entry point both transports and in-process callers use: validates input against the
  * contract, runs the service, and never lets an exception cross the boundary.
@@ -65,12 +69,8 @@ export function createDispatcher(handlers: Handlers, log: DispatchLog = console)
     }
   }
   return {
-    dispatch: (method, rawInput) => {
-      if (!isMethod(method)) {
-        return Promise.resolve(fail('unknown_method', `未知的接口：${String(method).slice(0, 60)}`));
-      }
-      return run(method, rawInput);
-    },
-    call: (method, input) => run(method, input),
+    dispatch: (method, rawInput) => (isMethod(method) ? run(method, rawInput) : unknownMethod(method)),
+    // Typed callers cannot name another method; untyped JavaScript still can, and gets the same answer.
+    call: (method, input) => (isMethod(method) ? run(method, input) : unknownMethod(method)),
   };
 }
