@@ -14,8 +14,11 @@ export class InvalidDocumentError extends Error {
   }
 }
 
-/** A rule across records that zod's per-field schema cannot state, e.g. ids unique within a list. */
-export type DocumentInvariant<T> = (doc: T) => DocumentIssue | null;
+/** A rule across the records of one list that zod's per-record schema cannot state, e.g. unique ids. */
+export interface ListInvariant {
+  list: string;
+  check(records: readonly unknown[]): DocumentIssue | null;
+}
 
 interface RecordList {
   key: string;
@@ -33,6 +36,9 @@ interface RecordList {
  * that one question plus the list's length, not all 3,000. The value returned is what `schema.parse`
  * returns, so what is kept in memory is exactly what the next start reads back from the file.
  *
+ * A list that has passed as a whole (bounds, records and its invariants) is frozen and remembered too,
+ * so a save that leaves a list as it was (a new group beside 3,000 opinions) does not walk it at all.
+ *
  * Decoding a stored file goes through the same path with nothing remembered yet, so the rules at open
  * and at save can never drift apart.
  */
@@ -42,11 +48,13 @@ export class DocumentSchema<T> {
   private readonly lists: Map<string, RecordList>;
   /** Records known to pass their list's record schema; frozen, so they cannot stop passing. */
   private readonly passed = new WeakSet<object>();
+  /** Lists known to pass as a whole; frozen. */
+  private readonly passedLists = new WeakSet<object>();
 
   constructor(
     schema: z.ZodObject,
     listKeys: readonly string[],
-    private readonly invariants: readonly DocumentInvariant<T>[] = [],
+    private readonly invariants: readonly ListInvariant[] = [],
   ) {
     const omit: Record<string, true> = {};
     for (const key of listKeys) omit[key] = true;
@@ -57,6 +65,24 @@ export class DocumentSchema<T> {
 
   /** The value as stored, with defaults filled in; throws InvalidDocumentError. */
   parse(value: unknown): T {
+    return this.parseNoting(value, []);
+  }
+
+  /** `parse`, then the rules across records; only a document about to be written needs those. */
+  check(value: unknown): T {
+    const walked: string[] = [];
+    const doc = this.parseNoting(value, walked) as Record<string, unknown[]>;
+    for (const invariant of this.invariants) {
+      if (!walked.includes(invariant.list)) continue;
+      const issue = invariant.check(doc[invariant.list]!);
+      if (issue) throw new InvalidDocumentError([issue]);
+    }
+    for (const key of walked) this.passedLists.add(Object.freeze(doc[key]!));
+    return doc as T;
+  }
+
+  /** Parses, naming in `walked` the lists it had to look into. */
+  private parseNoting(value: unknown, walked: string[]): T {
     const head = this.head.safeParse(value);
     const issues: DocumentIssue[] = head.success ? [] : head.error.issues.map((issue) => toIssue(issue));
     const headData = (head.success ? head.data : {}) as Record<string, unknown>;
@@ -65,21 +91,20 @@ export class DocumentSchema<T> {
     const out: Record<string, unknown> = {};
     for (const key of this.keys) {
       const list = this.lists.get(key);
-      if (list) out[key] = this.checkList(list, fields[key], issues);
-      else if (key in headData) out[key] = headData[key];
+      if (!list) {
+        if (key in headData) out[key] = headData[key];
+        continue;
+      }
+      const field = fields[key];
+      if (typeof field === 'object' && field !== null && this.passedLists.has(field)) {
+        out[key] = field;
+        continue;
+      }
+      out[key] = this.checkList(list, field, issues);
+      walked.push(key);
     }
     if (issues.length > 0) throw new InvalidDocumentError(issues.slice(0, MAX_ISSUES));
     return out as T;
-  }
-
-  /** `parse`, then the rules across records; only a document about to be written needs those. */
-  check(value: unknown): T {
-    const doc = this.parse(value);
-    for (const invariant of this.invariants) {
-      const issue = invariant(doc);
-      if (issue) throw new InvalidDocumentError([issue]);
-    }
-    return doc;
   }
 
   private checkList(list: RecordList, value: unknown, issues: DocumentIssue[]): unknown[] | undefined {
@@ -151,15 +176,17 @@ function deepFreeze<V extends object>(value: V): V {
 }
 
 /** Ids unique within a list: services look records up by id and would silently act on the first. */
-export function uniqueIds<T>(key: string, list: (doc: T) => readonly { id: string }[]): DocumentInvariant<T> {
-  return (doc) => {
-    const seen = new Set<string>();
-    const records = list(doc);
-    for (let i = 0; i < records.length; i++) {
-      const id = records[i]!.id;
-      if (seen.has(id)) return { path: `${key}.${i}.id`, message: `编号“${id}”重复` };
-      seen.add(id);
-    }
-    return null;
+export function uniqueIds(list: string): ListInvariant {
+  return {
+    list,
+    check(records) {
+      const seen = new Set<unknown>();
+      for (let i = 0; i < records.length; i++) {
+        const id = (records[i] as { id?: unknown }).id;
+        if (seen.has(id)) return { path: `${list}.${i}.id`, message: `编号“${String(id)}”重复` };
+        seen.add(id);
+      }
+      return null;
+    },
   };
 }

@@ -69,21 +69,17 @@ interface KindSpec {
 const office = new DocumentSchema<Office>(
   Office,
   ['communities', 'departments'],
-  [uniqueIds('communities', (d) => d.communities), uniqueIds('departments', (d) => d.departments)],
+  [uniqueIds('communities'), uniqueIds('departments')],
 );
 const meeting = new DocumentSchema<MeetingDocument>(
   MeetingDocument,
   ['questions', 'commitments'],
-  [uniqueIds('questions', (d) => d.questions), uniqueIds('commitments', (d) => d.commitments)],
+  [uniqueIds('questions'), uniqueIds('commitments')],
 );
 const opinions = new DocumentSchema<OpinionSetDocument>(
   OpinionSetDocument,
   ['opinions', 'imports', 'groups'],
-  [
-    uniqueIds('opinions', (d) => d.opinions),
-    uniqueIds('imports', (d) => d.imports),
-    uniqueIds('groups', (d) => d.groups),
-  ],
+  [uniqueIds('opinions'), uniqueIds('imports'), uniqueIds('groups')],
 );
 
 const OFFICE_SPEC: KindSpec = { kind: 'office', schema: office, label: '单位设置' };

@@ -138,22 +138,38 @@ describe('Repository checks each document before writing it', () => {
       parsed += 1;
       return true;
     });
-    const schema = new DocumentSchema<{ rows: { id: string }[] }>(
-      z.object({ rows: z.array(Row).max(5000) }),
+    let walked = 0;
+    const unique = uniqueIds('rows');
+    const counted = {
+      list: 'rows',
+      check(rows: readonly unknown[]) {
+        walked += 1;
+        return unique.check(rows);
+      },
+    };
+    const schema = new DocumentSchema<{ rows: { id: string }[]; note: string }>(
+      z.object({ rows: z.array(Row).max(5000), note: z.string() }),
       ['rows'],
-      [uniqueIds('rows', (d) => d.rows)],
+      [counted],
     );
-    const first = schema.check({ rows: Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}` })) });
+    const first = schema.check({ rows: Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}` })), note: '' });
     expect(parsed).toBe(3000);
     parsed = 0;
-    const second = schema.check({ rows: [...first.rows, { id: 'r-new' }] });
+    const second = schema.check({ rows: [...first.rows, { id: 'r-new' }], note: '' });
     expect(parsed).toBe(1);
+    expect(walked).toBe(2);
+    // A save that leaves the list as it was does not walk it again.
+    expect(schema.check({ ...second, note: '只改了备注' }).rows).toBe(second.rows);
+    expect(walked).toBe(2);
+    expect(Object.isFrozen(second.rows)).toBe(true);
     // Checked records are frozen, so a check that passed cannot be made stale by changing them in place.
     expect(Object.isFrozen(second.rows[0])).toBe(true);
-    expect(() => schema.check({ rows: [...second.rows, { id: 'r0' }] })).toThrow(InvalidDocumentError);
-    expect(() => schema.check({ rows: Array.from({ length: 5001 }, () => second.rows[0]) })).toThrow(
+    expect(() => schema.check({ rows: [...second.rows, { id: 'r0' }], note: '' })).toThrow(
       InvalidDocumentError,
     );
+    expect(() =>
+      schema.check({ rows: Array.from({ length: 5001 }, () => second.rows[0]), note: '' }),
+    ).toThrow(InvalidDocumentError);
   });
 
   it('accepts and refuses exactly what the office schema does, and returns what it returns', () => {
