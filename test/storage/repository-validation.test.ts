@@ -36,6 +36,8 @@ function opinion(i: number): Opinion {
     communityId: null,
     receivedAt: '2025-03-05T14:30:00+08:00',
     resolved: true,
+    closed: true,
+    responded: null,
     satisfaction: 'satisfied',
     residentName: '',
     residentPhone: '',
