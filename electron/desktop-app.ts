@@ -225,12 +225,8 @@ async function openOwnerApi(services: OpenDataFolder, dispatch: Dispatch): Promi
 }
 
 async function currentLanguage(services: AppServices): Promise<Language> {
-  const result = await services.dispatch('preferences.get', {});
-  if (result.ok && typeof result.value === 'object' && result.value !== null) {
-    const language = (result.value as { language?: unknown }).language;
-    if (language === 'en-US' || language === 'zh-CN') return language;
-  }
-  return 'zh-CN';
+  const result = await services.call('preferences.get', {});
+  return result.ok ? result.value.language : 'zh-CN';
 }
 
 async function showDataFolder(dataDir: string): Promise<void> {

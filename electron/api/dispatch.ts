@@ -5,6 +5,7 @@ import {
   fail,
   isMethod,
   ok,
+  type Input,
   type Method,
   type Output,
   type ParsedInput,
@@ -19,7 +20,16 @@ export type Handlers = {
   [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>>;
 };
 
+/** What the transports call: a method name off the wire, which may name no method at all. */
 export type Dispatch = (method: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/** The same entry for callers in this process: the method's input and output types come from the contract. */
+export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
+
+export interface Dispatcher {
+  dispatch: Dispatch;
+  call: Call;
+}
 
 export interface DispatchLog {
   error(message: string, error: unknown): void;
@@ -27,15 +37,16 @@ export interface DispatchLog {
 
 const MAX_ISSUES = 10;
 
+function unknownMethod(method: unknown): Promise<Result<never>> {
+  return Promise.resolve(fail('unknown_method', `未知的接口：${String(method).slice(0, 60)}`));
+}
+
 /**
- * The single entry point both transports call: validates input against the contract, runs the
- * service, and never lets an exception cross the boundary.
+ * The single entry point both transports and in-process callers use: validates input against the
+ * contract, runs the service, and never lets an exception cross the boundary.
  */
-export function createDispatcher(handlers: Handlers, log: DispatchLog = console): Dispatch {
-  return async (method, rawInput) => {
-    if (!isMethod(method)) {
-      return fail('unknown_method', `未知的接口：${String(method).slice(0, 60)}`);
-    }
+export function createDispatcher(handlers: Handlers, log: DispatchLog = console): Dispatcher {
+  async function run<M extends Method>(method: M, rawInput: unknown): Promise<Result<Output<M>>> {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const details = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
@@ -47,12 +58,19 @@ export function createDispatcher(handlers: Handlers, log: DispatchLog = console)
       return fail('invalid_input', `输入有误${where}：${first?.message ?? '格式不正确'}`, details);
     }
     try {
-      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
+      const handler: (input: ParsedInput<M>) => Promise<Output<M>> = handlers[method];
+      // The contract's input schema for M parses to ParsedInput<M>; TypeScript cannot see through the
+      // lookup on a generic key.
+      return ok(await handler(parsed.data as ParsedInput<M>));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.details);
       log.error(`[${method}] failed`, error);
       return fail('internal', '操作未完成，数据没有改变。请重试；如仍失败，请联系技术支持。');
     }
+  }
+  return {
+    dispatch: (method, rawInput) => (isMethod(method) ? run(method, rawInput) : unknownMethod(method)),
+    // Typed callers cannot name another method; untyped JavaScript still can, and gets the same answer.
+    call: (method, input) => (isMethod(method) ? run(method, input) : unknownMethod(method)),
   };
 }

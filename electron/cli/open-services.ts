@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createApiClient, type Input, type Method, type Output, type Result } from '../../shared/api';
+import { createApiClient } from '../../shared/api';
 import { openDataFolder, type OpenDataFolder } from '../services/open-data-folder';
 import { defaultDataDir } from '../storage/default-data-dir';
 import { FolderLockedError, HOLDER_LABEL, type HolderRecord } from '../storage/folder-lock';
@@ -74,9 +74,7 @@ export async function connectDataFolder(
   return {
     dataDir: dir,
     via: 'own',
-    // The dispatcher validated the input and the service produced this method's output.
-    call: <M extends Method>(method: M, input: Input<M>) =>
-      own.dispatch(method, input) as Promise<Result<Output<M>>>,
+    call: own.call,
     close: () => own.close(),
   };
 }

@@ -4,8 +4,6 @@ import type { StoreNotice } from '../storage/document-store';
 import { PREFERENCES_DOC } from '../storage/documents';
 import type { ServiceContext } from './service-context';
 
-const dismissed = new WeakMap<ServiceContext, Set<string>>();
-
 function noticeMessage(notice: StoreNotice): string {
   if (notice.kind === 'newerVersion') {
     const loaded = notice.backup ? '已改用本版本能读取的最近备份；' : '';
@@ -18,7 +16,7 @@ function noticeMessage(notice: StoreNotice): string {
 }
 
 export function storageNotices(ctx: ServiceContext): StorageNotice[] {
-  const hidden = dismissed.get(ctx) ?? new Set<string>();
+  const hidden = ctx.session.dismissedNotices;
   return ctx.repo.notices
     .map((notice, index) => ({
       id: `notice-${index}`,
@@ -36,23 +34,21 @@ export function appInfo(ctx: ServiceContext): AppInfo {
 }
 
 export function dismissNotice(ctx: ServiceContext, id: string): null {
-  let set = dismissed.get(ctx);
-  if (!set) dismissed.set(ctx, (set = new Set()));
-  set.add(id);
+  ctx.session.dismissedNotices.add(id);
   // Every other window and browser tab hides it too.
   ctx.events.emit('notices.changed', {});
   return null;
 }
 
 export function getPreferences(ctx: ServiceContext): Preferences {
-  return ctx.repo.get<Preferences>(PREFERENCES_DOC) ?? defaultPreferences();
+  return ctx.repo.get(PREFERENCES_DOC) ?? defaultPreferences();
 }
 
 export async function updatePreferences(
   ctx: ServiceContext,
   patch: Partial<Omit<Preferences, 'schemaVersion'>>,
 ): Promise<Preferences> {
-  const saved = await ctx.repo.update<Preferences>(PREFERENCES_DOC, (current) => ({
+  const saved = await ctx.repo.update(PREFERENCES_DOC, (current) => ({
     ...(current ?? defaultPreferences()),
     ...patch,
   }));

@@ -1,11 +1,10 @@
-import { createDispatcher, type Dispatch, type DispatchLog } from '../api/dispatch';
+import { createDispatcher, type Call, type Dispatch, type DispatchLog } from '../api/dispatch';
 import type { DocumentStore } from '../storage/document-store';
-import { decodeDocument } from '../storage/documents';
 import { Repository } from '../storage/repository';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { purgeTrash } from './meetings-service';
-import { randomId, type ServiceContext } from './service-context';
+import { newSession, randomId, type ServiceContext } from './service-context';
 
 export interface AppServicesOptions {
   store: DocumentStore;
@@ -17,7 +16,10 @@ export interface AppServicesOptions {
 }
 
 export interface AppServices {
+  /** For transports: a method name off the wire, checked against the contract. */
   dispatch: Dispatch;
+  /** For callers in this process (the CLI, the desktop shell, tests): typed by the contract, no casts. */
+  call: Call;
   events: EventBus;
   ctx: ServiceContext;
   close(): Promise<void>;
@@ -26,7 +28,7 @@ export interface AppServices {
 /** The composition root both shells share: Electron main and Node host mode build exactly this. */
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
   const repo = new Repository(options.store);
-  await repo.open(decodeDocument);
+  await repo.open();
   const events = new EventBus();
   const ctx: ServiceContext = {
     repo,
@@ -35,10 +37,13 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     newId: options.newId ?? randomId,
     version: options.version,
     dataDir: options.dataDir,
+    session: newSession(),
   };
   await purgeTrash(ctx);
+  const dispatcher = createDispatcher(createHandlers(ctx), options.log);
   return {
-    dispatch: createDispatcher(createHandlers(ctx), options.log),
+    dispatch: dispatcher.dispatch,
+    call: dispatcher.call,
     events,
     ctx,
     close: () => repo.close(),

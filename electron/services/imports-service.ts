@@ -30,18 +30,14 @@ interface PendingPreview {
   createdAt: number;
 }
 
-interface ImportState {
+export interface ImportState {
   previews: Map<string, PendingPreview>;
   jobs: Map<string, AbortController>;
   cancelled: Set<string>;
 }
 
-const states = new WeakMap<ServiceContext, ImportState>();
-
 function stateOf(ctx: ServiceContext): ImportState {
-  let state = states.get(ctx);
-  if (!state) states.set(ctx, (state = { previews: new Map(), jobs: new Map(), cancelled: new Set() }));
-  return state;
+  return ctx.session.imports;
 }
 
 function dropExpired(ctx: ServiceContext, state: ImportState): void {
@@ -206,13 +202,13 @@ function presetsDoc(current: ImportPresetsDocument | undefined): ImportPresetsDo
 }
 
 export function listPresets(ctx: ServiceContext): ImportPreset[] {
-  return presetsDoc(ctx.repo.get<ImportPresetsDocument>(IMPORT_PRESETS_DOC)).presets;
+  return presetsDoc(ctx.repo.get(IMPORT_PRESETS_DOC)).presets;
 }
 
 /** Saving under an existing name replaces that preset (one mapping per source system). */
 export async function savePreset(ctx: ServiceContext, input: ParsedInput<'imports.savePreset'>): Promise<ImportPreset> {
   let saved: ImportPreset | undefined;
-  await ctx.repo.update<ImportPresetsDocument>(IMPORT_PRESETS_DOC, (current) => {
+  await ctx.repo.update(IMPORT_PRESETS_DOC, (current) => {
     const doc = presetsDoc(current);
     const existing = doc.presets.find((p) => p.name === input.name);
     const preset: ImportPreset = { id: existing?.id ?? ctx.newId('ps'), name: input.name, rules: input.rules };
@@ -226,7 +222,7 @@ export async function savePreset(ctx: ServiceContext, input: ParsedInput<'import
 }
 
 export async function deletePreset(ctx: ServiceContext, id: string): Promise<null> {
-  await ctx.repo.update<ImportPresetsDocument>(IMPORT_PRESETS_DOC, (current) => {
+  await ctx.repo.update(IMPORT_PRESETS_DOC, (current) => {
     const doc = presetsDoc(current);
     if (!doc.presets.some((p) => p.id === id)) throw notFound('映射方案', id);
     return { ...doc, presets: doc.presets.filter((p) => p.id !== id) };

@@ -12,15 +12,15 @@ import { definedOnly } from './defined-fields';
 
 export const TRASH_DAYS = 30;
 
-function allDocs(ctx: ServiceContext): MeetingDocument[] {
+export function allMeetingDocs(ctx: ServiceContext): MeetingDocument[] {
   return ctx.repo
     .names(MEETING_PREFIX)
-    .map((name) => ctx.repo.get<MeetingDocument>(name))
+    .map((name) => ctx.repo.get(name))
     .filter((doc): doc is MeetingDocument => doc !== undefined);
 }
 
 function liveDoc(ctx: ServiceContext, id: string): MeetingDocument {
-  const doc = ctx.repo.get<MeetingDocument>(meetingDocName(id));
+  const doc = ctx.repo.get(meetingDocName(id));
   if (!doc || doc.deletedAt !== null) throw notFound('会议', id);
   return doc;
 }
@@ -32,7 +32,7 @@ function summary(meeting: Meeting): MeetingSummary {
 
 export function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): MeetingSummary[] {
   const query = input.query?.trim().toLowerCase() ?? '';
-  return allDocs(ctx)
+  return allMeetingDocs(ctx)
     .filter((doc) => doc.deletedAt === null)
     .map((doc) => doc.meeting)
     .filter((m) => (input.level ? m.level === input.level : true))
@@ -47,7 +47,7 @@ export function getMeeting(ctx: ServiceContext, id: string): Meeting {
 }
 
 async function saveMeeting(ctx: ServiceContext, doc: MeetingDocument): Promise<Meeting> {
-  await ctx.repo.update<MeetingDocument>(meetingDocName(doc.meeting.id), () => doc);
+  await ctx.repo.update(meetingDocName(doc.meeting.id), () => doc);
   ctx.events.emit('meetings.changed', { id: doc.meeting.id });
   return doc.meeting;
 }
@@ -72,7 +72,7 @@ export function createMeeting(
 
 export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<Meeting> {
   const name = meetingDocName(input.id);
-  const saved = await ctx.repo.update<MeetingDocument>(name, (doc) => {
+  const saved = await ctx.repo.update(name, (doc) => {
     if (!doc || doc.deletedAt !== null) throw notFound('会议', input.id);
     if (input.expectedRevision !== undefined && input.expectedRevision !== doc.meeting.revision) {
       throw new AppError('conflict', '该会议已在别处被修改，请刷新后再保存');
@@ -111,37 +111,28 @@ export function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeti
   });
 }
 
-/** Deletions made this session, which may be undone without visiting the trash. */
-const sessionDeletions = new WeakMap<ServiceContext, Set<string>>();
-
-function deletedThisSession(ctx: ServiceContext): Set<string> {
-  let set = sessionDeletions.get(ctx);
-  if (!set) sessionDeletions.set(ctx, (set = new Set()));
-  return set;
-}
-
 export async function deleteMeeting(ctx: ServiceContext, id: string): Promise<{ id: string }> {
-  await ctx.repo.update<MeetingDocument>(meetingDocName(id), (doc) => {
+  await ctx.repo.update(meetingDocName(id), (doc) => {
     if (!doc || doc.deletedAt !== null) throw notFound('会议', id);
     return { ...doc, deletedAt: nowIso(ctx) };
   });
-  deletedThisSession(ctx).add(id);
+  ctx.session.deletedMeetings.add(id);
   ctx.events.emit('meetings.changed', { id });
   return { id };
 }
 
 async function restore(ctx: ServiceContext, id: string): Promise<Meeting> {
-  const saved = await ctx.repo.update<MeetingDocument>(meetingDocName(id), (doc) => {
+  const saved = await ctx.repo.update(meetingDocName(id), (doc) => {
     if (!doc || doc.deletedAt === null) throw notFound('已删除的会议', id);
     return { ...doc, deletedAt: null };
   });
-  deletedThisSession(ctx).delete(id);
+  ctx.session.deletedMeetings.delete(id);
   ctx.events.emit('meetings.changed', { id });
   return saved.meeting;
 }
 
 export function undoDeleteMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
-  if (!deletedThisSession(ctx).has(id)) {
+  if (!ctx.session.deletedMeetings.has(id)) {
     throw new AppError('not_found', '只能撤销本次运行中删除的会议；更早删除的会议请到回收站恢复');
   }
   return restore(ctx, id);
@@ -152,7 +143,7 @@ export function restoreMeeting(ctx: ServiceContext, id: string): Promise<Meeting
 }
 
 export function listTrash(ctx: ServiceContext): TrashedMeeting[] {
-  return allDocs(ctx)
+  return allMeetingDocs(ctx)
     .filter((doc): doc is MeetingDocument & { deletedAt: string } => doc.deletedAt !== null)
     .map((doc) => ({
       meeting: summary(doc.meeting),

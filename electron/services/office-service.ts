@@ -1,5 +1,6 @@
 import {
   emptyOffice,
+  OFFICE_LIMITS,
   type Community,
   type Department,
   type MeetingDocument,
@@ -7,7 +8,7 @@ import {
 } from '../../shared/domain';
 import type { ParsedInput } from '../../shared/api';
 import { AppError, notFound } from '../api/app-error';
-import { MEETING_PREFIX, OFFICE_DOC } from '../storage/documents';
+import { MEETING_PREFIX, OFFICE_DOC, type MeetingDocName } from '../storage/documents';
 import type { ServiceContext } from './service-context';
 import { definedOnly } from './defined-fields';
 
@@ -15,11 +16,11 @@ type ListKey = 'communities' | 'departments';
 const LABEL: Record<ListKey, string> = { communities: '社区', departments: '部门' };
 
 export function getOffice(ctx: ServiceContext): Office {
-  return ctx.repo.get<Office>(OFFICE_DOC) ?? emptyOffice();
+  return ctx.repo.get(OFFICE_DOC) ?? emptyOffice();
 }
 
 async function saveOffice(ctx: ServiceContext, change: (office: Office) => Office): Promise<Office> {
-  const saved = await ctx.repo.update<Office>(OFFICE_DOC, (current) => change(current ?? emptyOffice()));
+  const saved = await ctx.repo.update(OFFICE_DOC, (current) => change(current ?? emptyOffice()));
   ctx.events.emit('office.changed', {});
   return saved;
 }
@@ -32,6 +33,17 @@ export function updateProfile(ctx: ServiceContext, patch: ParsedInput<'office.up
 function assertUniqueName(list: readonly { id: string; name: string }[], name: string, key: ListKey, selfId?: string) {
   const clash = list.find((item) => item.name === name && item.id !== selfId);
   if (clash) throw new AppError('conflict', `已有同名${LABEL[key]}“${name}”，如为重复项请使用“合并”`);
+}
+
+/** Checked before the office's schema would refuse the save, so the user learns the limit and what to do. */
+function assertRoomFor(list: readonly unknown[], key: ListKey): void {
+  const limit = OFFICE_LIMITS[key];
+  if (list.length >= limit) {
+    throw new AppError(
+      'limit_reached',
+      `${LABEL[key]}最多 ${limit.toLocaleString('en-US')} 个，现已达到上限，没有添加。请先删除不用的${LABEL[key]}，或把重复的合并后再添加`,
+    );
+  }
 }
 
 function findIndex(list: readonly { id: string }[], id: string, key: ListKey): number {
@@ -47,6 +59,7 @@ export async function createCommunity(
   const community: Community = { id: ctx.newId('c'), name: input.name, kind: input.kind };
   await saveOffice(ctx, (office) => {
     assertUniqueName(office.communities, input.name, 'communities');
+    assertRoomFor(office.communities, 'communities');
     return { ...office, communities: [...office.communities, community] };
   });
   return community;
@@ -80,6 +93,7 @@ export async function createDepartment(
   };
   await saveOffice(ctx, (office) => {
     assertUniqueName(office.departments, input.name, 'departments');
+    assertRoomFor(office.departments, 'departments');
     return { ...office, departments: [...office.departments, department] };
   });
   return department;
@@ -105,9 +119,9 @@ export async function updateDepartment(
 }
 
 /** Meetings (not in the trash) that refer to a community or department. */
-function meetingsReferring(ctx: ServiceContext, key: ListKey, id: string): string[] {
+function meetingsReferring(ctx: ServiceContext, key: ListKey, id: string): MeetingDocName[] {
   return ctx.repo.names(MEETING_PREFIX).filter((name) => {
-    const doc = ctx.repo.get<MeetingDocument>(name);
+    const doc = ctx.repo.get(name);
     if (!doc) return false;
     if (key === 'communities') return doc.meeting.communityIds.includes(id);
     return doc.commitments.some((c) => c.leadDepartmentId === id || c.coDepartmentIds.includes(id));
@@ -157,8 +171,8 @@ export async function merge<K extends ListKey>(
   findIndex(office[key], sourceId, key);
   findIndex(office[key], targetId, key);
   for (const name of meetingsReferring(ctx, key, sourceId)) {
-    await ctx.repo.update<MeetingDocument>(name, (doc) => replaceReference(doc!, key, sourceId, targetId));
-    ctx.events.emit('meetings.changed', { id: ctx.repo.get<MeetingDocument>(name)!.meeting.id });
+    await ctx.repo.update(name, (doc) => replaceReference(doc!, key, sourceId, targetId));
+    ctx.events.emit('meetings.changed', { id: ctx.repo.get(name)!.meeting.id });
   }
   const saved = await saveOffice(ctx, (current) => ({
     ...current,

@@ -13,7 +13,7 @@ function emptySet(meetingId: string): OpinionSetDocument {
 /** The meeting's opinions; refuses a meeting that does not exist or sits in the trash. */
 export function readOpinionSet(ctx: ServiceContext, meetingId: string): OpinionSetDocument {
   getMeeting(ctx, meetingId);
-  return ctx.repo.get<OpinionSetDocument>(opinionsDocName(meetingId)) ?? emptySet(meetingId);
+  return ctx.repo.get(opinionsDocName(meetingId)) ?? emptySet(meetingId);
 }
 
 /**
@@ -27,7 +27,7 @@ export async function writeOpinionSet<R>(
 ): Promise<R> {
   let result: R | undefined;
   let done = false;
-  await ctx.repo.update<OpinionSetDocument>(opinionsDocName(meetingId), (current) => {
+  await ctx.repo.update(opinionsDocName(meetingId), (current) => {
     // Checked inside the queue too: the meeting may have been deleted while this write waited.
     getMeeting(ctx, meetingId);
     const outcome = change(current ?? emptySet(meetingId));

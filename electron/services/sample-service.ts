@@ -2,25 +2,16 @@ import {
   emptyOffice,
   type Community,
   type Department,
-  type MeetingDocument,
   type Office,
-  type OpinionSetDocument,
 } from '../../shared/domain';
 import type { SampleCounts, SampleRemoval } from '../../shared/api';
 import { AppError } from '../api/app-error';
 import { importSampleOpinions } from '../sample/sample-opinion-import';
 import { sampleMeetings, sampleOffice } from '../sample/sample-office';
-import { MEETING_PREFIX, OFFICE_DOC, meetingDocName, opinionsDocName } from '../storage/documents';
-import { createMeeting } from './meetings-service';
+import { OFFICE_DOC, meetingDocName, opinionsDocName } from '../storage/documents';
+import { allMeetingDocs, createMeeting } from './meetings-service';
 import { getOffice } from './office-service';
 import type { ServiceContext } from './service-context';
-
-function meetingDocs(ctx: ServiceContext): MeetingDocument[] {
-  return ctx.repo
-    .names(MEETING_PREFIX)
-    .map((name) => ctx.repo.get<MeetingDocument>(name))
-    .filter((doc): doc is MeetingDocument => doc !== undefined);
-}
 
 /** Whether anything of the sample office is still there, the trash included. */
 function hasSample(ctx: ServiceContext): boolean {
@@ -29,7 +20,7 @@ function hasSample(ctx: ServiceContext): boolean {
     office.sampleProfile === true ||
     office.communities.some((c) => c.sample) ||
     office.departments.some((d) => d.sample) ||
-    meetingDocs(ctx).some((doc) => doc.meeting.sample)
+    allMeetingDocs(ctx).some((doc) => doc.meeting.sample)
   );
 }
 
@@ -48,7 +39,7 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
 
   const communities: Community[] = [];
   const departments: Department[] = [];
-  await ctx.repo.update<Office>(OFFICE_DOC, (current) => {
+  await ctx.repo.update(OFFICE_DOC, (current) => {
     const office = current ?? emptyOffice();
     const ownCommunities = new Set(office.communities.map((c) => c.name));
     const ownDepartments = new Set(office.departments.map((d) => d.name));
@@ -109,7 +100,7 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
 function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departments: Set<string> } {
   const communities = new Set<string>();
   const departments = new Set<string>();
-  for (const doc of meetingDocs(ctx)) {
+  for (const doc of allMeetingDocs(ctx)) {
     if (doc.meeting.sample) continue;
     for (const id of doc.meeting.communityIds) communities.add(id);
     for (const q of doc.questions) if (q.communityId) communities.add(q.communityId);
@@ -117,7 +108,7 @@ function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departm
       departments.add(c.leadDepartmentId);
       for (const id of c.coDepartmentIds) departments.add(id);
     }
-    const set = ctx.repo.get<OpinionSetDocument>(opinionsDocName(doc.meeting.id));
+    const set = ctx.repo.get(opinionsDocName(doc.meeting.id));
     for (const o of set?.opinions ?? []) if (o.communityId) communities.add(o.communityId);
     for (const g of set?.groups ?? []) if (g.departmentId) departments.add(g.departmentId);
   }
@@ -132,13 +123,13 @@ function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departm
 export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> {
   if (!hasSample(ctx)) throw new AppError('not_found', '没有示例数据可移除');
   let opinions = 0;
-  const sampleMeetingIds = meetingDocs(ctx)
+  const sampleMeetingIds = allMeetingDocs(ctx)
     .filter((doc) => doc.meeting.sample)
     .map((doc) => doc.meeting.id);
   for (const id of sampleMeetingIds) {
     // Opinions first: a crash in between leaves a sample meeting (removed on the next try), never an
     // opinion set whose meeting is gone.
-    const set = ctx.repo.get<OpinionSetDocument>(opinionsDocName(id));
+    const set = ctx.repo.get(opinionsDocName(id));
     if (set !== undefined) {
       opinions += set.opinions.length;
       await ctx.repo.remove(opinionsDocName(id));
@@ -170,7 +161,7 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
     office.communities.some((c) => c.sample) ||
     office.departments.some((d) => d.sample)
   ) {
-    await ctx.repo.update<Office>(OFFICE_DOC, (current) => {
+    await ctx.repo.update(OFFICE_DOC, (current) => {
       const { sampleProfile, ...rest } = current ?? emptyOffice();
       return {
         ...rest,

@@ -1,15 +1,17 @@
-import { ImportPresetsDocument, MeetingDocument, Office, OpinionSetDocument, Preferences } from '../../shared/domain';
-import { migrate } from './migrations';
+import {
+  ImportPresetsDocument,
+  MeetingDocument,
+  Office,
+  OpinionSetDocument,
+  Preferences,
+} from '../../shared/domain';
+import { DocumentSchema, InvalidDocumentError, uniqueIds, type DocumentIssue } from './document-schema';
+import { migrate, type DocumentKind } from './migrations';
 
 /** Names of the stored documents; one per meeting, plus the office and the preferences. */
 export const OFFICE_DOC = 'office';
 export const PREFERENCES_DOC = 'preferences';
 export const MEETING_PREFIX = 'meeting-';
-
-export function meetingDocName(meetingId: string): string {
-  return `${MEETING_PREFIX}${meetingId}`;
-}
-
 /**
  * A meeting's opinions live apart from the meeting: thousands of records, rarely written, so saving a
  * change to the meeting never rewrites them.
@@ -17,17 +19,123 @@ export function meetingDocName(meetingId: string): string {
 export const OPINIONS_PREFIX = 'opinions-';
 export const IMPORT_PRESETS_DOC = 'import-presets';
 
-export function opinionsDocName(meetingId: string): string {
+export type MeetingDocName = `${typeof MEETING_PREFIX}${string}`;
+export type OpinionsDocName = `${typeof OPINIONS_PREFIX}${string}`;
+export type ListedPrefix = typeof MEETING_PREFIX | typeof OPINIONS_PREFIX;
+
+interface SingleDocuments {
+  [OFFICE_DOC]: Office;
+  [PREFERENCES_DOC]: Preferences;
+  [IMPORT_PRESETS_DOC]: ImportPresetsDocument;
+}
+
+/** Every document name the services may read or write. */
+export type DocName = keyof SingleDocuments | MeetingDocName | OpinionsDocName;
+
+/** The type of the document stored under a name, so `repo.get(meetingDocName(id))` needs no cast. */
+export type DocOf<N extends DocName> = N extends keyof SingleDocuments
+  ? SingleDocuments[N]
+  : N extends MeetingDocName
+    ? MeetingDocument
+    : N extends OpinionsDocName
+      ? OpinionSetDocument
+      : never;
+
+export function meetingDocName(meetingId: string): MeetingDocName {
+  return `${MEETING_PREFIX}${meetingId}`;
+}
+
+export function opinionsDocName(meetingId: string): OpinionsDocName {
   return `${OPINIONS_PREFIX}${meetingId}`;
+}
+
+/** A document kept under `<prefix><id>` must name that same id, or the services would lose it. */
+function namedAs<T>(path: string, id: (doc: T) => string) {
+  return (name: string, doc: T): DocumentIssue | null => {
+    const expected = name.slice(name.indexOf('-') + 1);
+    return id(doc) === expected ? null : { path, message: `应为“${expected}”，实为“${id(doc)}”` };
+  };
+}
+
+interface KindSpec {
+  kind: DocumentKind;
+  schema: Pick<DocumentSchema<unknown>, 'parse' | 'check'>;
+  /** Checked against the document's name before each write. */
+  named?: (name: string, doc: never) => DocumentIssue | null;
+  /** How the document is called in a message to the user. */
+  label: string;
+}
+
+const office = new DocumentSchema<Office>(
+  Office,
+  ['communities', 'departments'],
+  [uniqueIds('communities'), uniqueIds('departments')],
+);
+const meeting = new DocumentSchema<MeetingDocument>(
+  MeetingDocument,
+  ['questions', 'commitments'],
+  [uniqueIds('questions'), uniqueIds('commitments')],
+);
+const opinions = new DocumentSchema<OpinionSetDocument>(
+  OpinionSetDocument,
+  ['opinions', 'imports', 'groups'],
+  [uniqueIds('opinions'), uniqueIds('imports'), uniqueIds('groups')],
+);
+
+const OFFICE_SPEC: KindSpec = { kind: 'office', schema: office, label: '单位设置' };
+const PREFERENCES_SPEC: KindSpec = {
+  kind: 'preferences',
+  schema: new DocumentSchema<Preferences>(Preferences, []),
+  label: '偏好设置',
+};
+const PRESETS_SPEC: KindSpec = {
+  kind: 'importPresets',
+  schema: new DocumentSchema<ImportPresetsDocument>(ImportPresetsDocument, []),
+  label: '导入映射方案',
+};
+const MEETING_SPEC: KindSpec = {
+  kind: 'meeting',
+  schema: meeting,
+  named: namedAs<MeetingDocument>('meeting.id', (d) => d.meeting.id),
+  label: '会议',
+};
+const OPINIONS_SPEC: KindSpec = {
+  kind: 'opinions',
+  schema: opinions,
+  named: namedAs<OpinionSetDocument>('meetingId', (d) => d.meetingId),
+  label: '意见诉求',
+};
+
+function specOf(name: string): KindSpec | undefined {
+  if (name === OFFICE_DOC) return OFFICE_SPEC;
+  if (name === PREFERENCES_DOC) return PREFERENCES_SPEC;
+  if (name === IMPORT_PRESETS_DOC) return PRESETS_SPEC;
+  if (name.startsWith(MEETING_PREFIX)) return MEETING_SPEC;
+  if (name.startsWith(OPINIONS_PREFIX)) return OPINIONS_SPEC;
+  return undefined;
 }
 
 /** Validates and migrates one stored document; throws when it is unusable, so the store quarantines it. */
 export function decodeDocument(name: string, raw: unknown): unknown {
-  if (name === OFFICE_DOC) return Office.parse(migrate('office', raw));
-  if (name === PREFERENCES_DOC) return Preferences.parse(migrate('preferences', raw));
-  if (name.startsWith(MEETING_PREFIX)) return MeetingDocument.parse(migrate('meeting', raw));
-  if (name.startsWith(OPINIONS_PREFIX)) return OpinionSetDocument.parse(migrate('opinions', raw));
-  if (name === IMPORT_PRESETS_DOC) return ImportPresetsDocument.parse(migrate('importPresets', raw));
+  const spec = specOf(name);
   // Documents of later features are decoded by their own modules; keep them untouched.
-  return raw;
+  if (!spec) return raw;
+  return spec.schema.parse(migrate(spec.kind, raw));
+}
+
+/**
+ * The document as it will be stored, or the reason it cannot be: its schema (only what changed is
+ * parsed again), the rules across its records, and that it names the id it is stored under.
+ */
+export function checkDocument<N extends DocName>(name: N, value: DocOf<N>): DocOf<N> {
+  const spec = specOf(name);
+  if (!spec) throw new Error(`no schema for document ${name}`);
+  const doc = spec.schema.check(value) as DocOf<N>;
+  const issue = spec.named?.(name, doc as never);
+  if (issue) throw new InvalidDocumentError([issue]);
+  return doc;
+}
+
+export function documentLabel(name: string): string {
+  return specOf(name)?.label ?? name;
 }

@@ -1,8 +1,25 @@
-import type { DecodeDocument, DocumentStore, StoreNotice } from './document-store';
+import { AppError } from '../api/app-error';
+import {
+  assertDocumentName,
+  type DecodeDocument,
+  type DocumentStore,
+  type StoreNotice,
+} from './document-store';
+import { InvalidDocumentError } from './document-schema';
+import {
+  checkDocument,
+  decodeDocument,
+  documentLabel,
+  type DocName,
+  type DocOf,
+  type ListedPrefix,
+} from './documents';
 
 /**
  * The in-memory copy of every document, kept in step with the store. Writes to one document are
  * serialised; memory changes only after the store has the bytes, so a failed write changes nothing.
+ * Every write is first checked against its document's schema here, in one place for every service:
+ * a document the next start would refuse to read is refused now, before anything is acknowledged.
  */
 export class Repository {
   private readonly docs = new Map<string, unknown>();
@@ -11,35 +28,38 @@ export class Repository {
 
   constructor(private readonly store: DocumentStore) {}
 
-  async open(decode: DecodeDocument): Promise<void> {
+  async open(decode: DecodeDocument = decodeDocument): Promise<void> {
     const opened = await this.store.open(decode);
     this.docs.clear();
     for (const [name, doc] of opened.documents) this.docs.set(name, doc);
     this.notices = opened.notices;
   }
 
-  get<T>(name: string): T | undefined {
-    return this.docs.get(name) as T | undefined;
+  get<N extends DocName>(name: N): DocOf<N> | undefined {
+    // Only `update` puts a document under a known name, after checking it against that name's schema.
+    return this.docs.get(name) as DocOf<N> | undefined;
   }
 
-  names(prefix: string): string[] {
-    return [...this.docs.keys()].filter((name) => name.startsWith(prefix));
+  names<P extends ListedPrefix>(prefix: P): `${P}${string}`[] {
+    return [...this.docs.keys()].filter((name): name is `${P}${string}` => name.startsWith(prefix));
   }
 
   /**
    * Computes the next version of a document from the committed one and persists it. `next` must not
-   * mutate its argument; throwing from it aborts the update with nothing written.
+   * mutate its argument; throwing from it aborts the update with nothing written. Resolves to the
+   * document as stored (defaults filled in), which is what a reopen reads back.
    */
-  update<T>(name: string, next: (current: T | undefined) => T): Promise<T> {
+  update<N extends DocName>(name: N, next: (current: DocOf<N> | undefined) => DocOf<N>): Promise<DocOf<N>> {
     return this.enqueue(name, async () => {
-      const value = next(this.docs.get(name) as T | undefined);
+      assertDocumentName(name);
+      const value = checked(name, next(this.get(name)));
       await this.store.write(name, value);
       this.docs.set(name, value);
       return value;
     });
   }
 
-  remove(name: string): Promise<void> {
+  remove(name: DocName): Promise<void> {
     return this.enqueue(name, async () => {
       await this.store.remove(name);
       this.docs.delete(name);
@@ -68,5 +88,20 @@ export class Repository {
       if (this.queues.get(name) === settled) this.queues.delete(name);
     });
     return run;
+  }
+}
+
+function checked<N extends DocName>(name: N, value: DocOf<N>): DocOf<N> {
+  try {
+    return checkDocument(name, value);
+  } catch (error) {
+    if (!(error instanceof InvalidDocumentError)) throw error;
+    const first = error.issues[0];
+    const where = first ? `（${first.path}：${first.message}）` : '';
+    throw new AppError(
+      'invalid_document',
+      `没有保存：修改后的${documentLabel(name)}不符合数据规则${where}，保存后将无法再次打开，因此没有写入任何内容。请检查输入后重试；如反复出现，请联系技术支持。`,
+      error.issues,
+    );
   }
 }

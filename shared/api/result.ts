@@ -15,6 +15,10 @@ export const ErrorCode = z.enum([
   'timeout',
   /** Work stopped when it reached its memory ceiling; nothing changed. */
   'out_of_memory',
+  /** A limit the user can act on, e.g. at most 1,000 communities; the message says which and what to do. */
+  'limit_reached',
+  /** A change that would leave a document its own schema refuses; refused before anything is written. */
+  'invalid_document',
   'storage_failed',
   'internal',
 ]);

@@ -3,6 +3,9 @@ import { Id, Name, Phone, SampleMark } from './common';
 
 export const OFFICE_SCHEMA_VERSION = 1;
 
+/** How many communities and departments one office keeps; the services explain the limit before the schema refuses it. */
+export const OFFICE_LIMITS = { communities: 1000, departments: 1000 } as const;
+
 /** 街道 street office or 镇 town government. */
 export const OfficeKind = z.enum(['street', 'town']);
 export type OfficeKind = z.infer<typeof OfficeKind>;
@@ -54,8 +57,8 @@ export const OfficeProfilePatch = OfficeProfile.partial();
 export const Office = z.object({
   schemaVersion: z.literal(OFFICE_SCHEMA_VERSION),
   profile: OfficeProfile,
-  communities: z.array(Community).max(1000),
-  departments: z.array(Department).max(1000),
+  communities: z.array(Community).max(OFFICE_LIMITS.communities),
+  departments: z.array(Department).max(OFFICE_LIMITS.departments),
   /** The profile is the sample's, filled in because it was blank; cleared once the user edits it. */
   sampleProfile: SampleMark,
 });

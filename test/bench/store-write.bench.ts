@@ -17,8 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MeetingDocument } from '../../shared/domain';
-import { decodeDocument } from '../../electron/storage/documents';
+import { decodeDocument, meetingDocName } from '../../electron/storage/documents';
 import { fsyncDirectory } from '../../electron/storage/durable-fs';
 import { FileDocumentStore } from '../../electron/storage/file-document-store';
 import { JsonEncoder } from '../../electron/storage/json-bytes';
@@ -30,7 +29,7 @@ import type { BenchLine } from './run';
 const SIZES = [1_000, 3_000, 10_000];
 const WARMUP = 20;
 const SAMPLES = 200;
-const NAME = 'meeting-bench';
+const NAME = meetingDocName('bench');
 const GOAL = 1.5;
 
 function floorWrite(dir: string, bytes: Buffer, syncDirectory: boolean): number {
@@ -53,11 +52,11 @@ async function measure(records: number): Promise<BenchLine> {
   try {
     const repo = new Repository(new FileDocumentStore({ dir }));
     await repo.open(decodeDocument);
-    await repo.update<MeetingDocument>(NAME, () => sampleMeetingDocument(records));
+    await repo.update(NAME, () => sampleMeetingDocument(records));
     let next = records;
     const append = async (): Promise<number> => {
       const start = performance.now();
-      await repo.update<MeetingDocument>(NAME, (doc) => ({
+      await repo.update(NAME, (doc) => ({
         ...doc!,
         questions: [...doc!.questions, sampleQuestion(next++)],
       }));

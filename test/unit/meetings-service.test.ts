@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAppServices } from '../../electron/services/app-services';
 import { MemoryDocumentStore } from '../../electron/storage/memory-document-store';
+import { value } from '../contract/result-helpers';
 
 async function open(store = new MemoryDocumentStore(), now = () => new Date('2025-03-01T02:00:00Z')) {
   return openAppServices({ store, dataDir: '/mem', version: 'test', now });
@@ -60,16 +61,14 @@ describe('meetings service', () => {
 
   it('merges a duplicate community into another and rewrites meetings', async () => {
     const app = await open();
-    const a = (await app.dispatch('communities.create', { name: '芳群园第一社区' })) as { value: { id: string } };
-    const b = (await app.dispatch('communities.create', { name: '芳群园一社区' })) as { value: { id: string } };
-    const dup = await app.dispatch('communities.create', { name: '芳群园第一社区' });
+    const a = value(await app.call('communities.create', { name: '芳群园第一社区' }));
+    const b = value(await app.call('communities.create', { name: '芳群园一社区' }));
+    const dup = await app.call('communities.create', { name: '芳群园第一社区' });
     expect(dup).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const m = (await app.dispatch('meetings.create', { ...draft, communityIds: [a.value.id, b.value.id] })) as {
-      value: { id: string };
-    };
-    expect(await app.dispatch('communities.delete', { id: b.value.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const merged = await app.dispatch('communities.merge', { sourceId: b.value.id, targetId: a.value.id });
-    expect(merged).toMatchObject({ ok: true, value: [{ id: a.value.id }] });
-    expect(await app.dispatch('meetings.get', { id: m.value.id })).toMatchObject({ value: { communityIds: [a.value.id] } });
+    const m = value(await app.call('meetings.create', { ...draft, communityIds: [a.id, b.id] }));
+    expect(await app.call('communities.delete', { id: b.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const merged = await app.call('communities.merge', { sourceId: b.id, targetId: a.id });
+    expect(merged).toMatchObject({ ok: true, value: [{ id: a.id }] });
+    expect(await app.call('meetings.get', { id: m.id })).toMatchObject({ value: { communityIds: [a.id] } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreviewResult, OpinionAnalysis, Result } from '../../shared/api';
+import type { ImportPreviewResult, Result } from '../../shared/api';
 import { openAppServices } from '../../electron/services/app-services';
 import { MAX_PREVIEWS, PREVIEW_TTL_MS } from '../../electron/services/imports-service';
 import { opinionsDocName } from '../../electron/storage/documents';
@@ -19,9 +19,9 @@ async function setUp() {
   const store = new MemoryDocumentStore();
   const clock = { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
   const app = await openAppServices({ store, dataDir: '/mem', version: 'test', now: clock.now });
-  const meetingId = (value(await app.dispatch('meetings.create', draft)) as { id: string }).id;
+  const meetingId = value(await app.call('meetings.create', draft)).id;
   const preview = async (jobId: string) =>
-    value(await app.dispatch('imports.preview', { meetingId, jobId, fileName: `${jobId}.xlsx`, dataBase64: file })) as ImportPreviewResult;
+    value(await app.call('imports.preview', { meetingId, jobId, fileName: `${jobId}.xlsx`, dataBase64: file }));
   return { store, clock, app, meetingId, preview };
 }
 
@@ -42,7 +42,7 @@ describe('imports and opinions services', () => {
 
   it('a preview belongs to its meeting', async () => {
     const { app, preview } = await setUp();
-    const other = (value(await app.dispatch('meetings.create', { ...draft, title: '另一场' })) as { id: string }).id;
+    const other = value(await app.call('meetings.create', { ...draft, title: '另一场' })).id;
     const p = await preview('job-a');
     expect(await app.dispatch('imports.confirm', { meetingId: other, previewId: p.previewId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await app.close();
@@ -51,10 +51,10 @@ describe('imports and opinions services', () => {
   it('computes the analysis once per stored version', async () => {
     const { app, meetingId, preview } = await setUp();
     value(await app.dispatch('imports.confirm', { meetingId, previewId: (await preview('job-a')).previewId }));
-    const first = value(await app.dispatch('opinions.analysis', { meetingId })) as OpinionAnalysis;
+    const first = value(await app.call('opinions.analysis', { meetingId }));
     expect(value(await app.dispatch('opinions.analysis', { meetingId }))).toBe(first);
     value(await app.dispatch('opinions.create', { meetingId, opinion: { channel: 'onSite', content: '现场提出：增设老年餐桌' } }));
-    const after = value(await app.dispatch('opinions.analysis', { meetingId })) as OpinionAnalysis;
+    const after = value(await app.call('opinions.analysis', { meetingId }));
     expect(after).not.toBe(first);
     expect(after.summary.total).toBe(first.summary.total + 1);
     await app.close();
