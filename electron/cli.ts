@@ -12,7 +12,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   meetings: { run: runMeetings, usage: 'meetings --data DIR [--json]    列出会议' },
   import: {
     run: runImport,
-    usage: 'import 文件 --data DIR --meeting 会议编号 [--sheet 工作表名]  把工单表导入到一场会议（预览后整批写入）',
+    usage:
+      'import 文件 --data DIR --meeting 会议编号 [--sheet 工作表名]  把工单表导入到一场会议（预览后整批写入）',
   },
   summarize: {
     run: (argv, io) => runSummarize(argv, io),
@@ -41,7 +42,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await command.run(rest, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const refused = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    const refused =
+      error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
     io.stderr(`${refused ? '参数有误' : '命令失败'}：${message}\n`);
     return refused ? EXIT.refused : EXIT.failed;
   }

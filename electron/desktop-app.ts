@@ -16,7 +16,13 @@ import type { AppServices } from './services/app-services';
 import { openDataFolder, type OpenDataFolder } from './services/open-data-folder';
 import { publishOwnerEndpoint } from './storage/owner-endpoint';
 import { createMainWindow, openExternalChecked } from './window';
-import { parseWindowState, restoreBounds, trackWindowState, type WindowState, type WindowStateTracker } from './window-state';
+import {
+  parseWindowState,
+  restoreBounds,
+  trackWindowState,
+  type WindowState,
+  type WindowStateTracker,
+} from './window-state';
 
 export const APP_TITLE = '报告会';
 const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
@@ -75,7 +81,9 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   };
   app.on('second-instance', focusMainWindow);
   // Any web contents, including ones we did not create on purpose, gets the same navigation rules.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { allowed, openExternal: openExternalChecked }));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { allowed, openExternal: openExternalChecked }),
+  );
 
   await app.whenReady();
 
@@ -89,14 +97,20 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       version: app.getVersion(),
     });
   } catch (error) {
-    dialog.showErrorBox('报告会无法打开数据', `数据文件夹：${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
+    dialog.showErrorBox(
+      '报告会无法打开数据',
+      `数据文件夹：${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`,
+    );
     app.exit(1);
     return null;
   }
 
   denyAllPermissions(session.defaultSession);
   if (!dev) {
-    session.defaultSession.protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(options.mainDir, '..', 'renderer') }));
+    session.defaultSession.protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({ root: join(options.mainDir, '..', 'renderer') }),
+    );
   }
   // Requests already inside the services when quit begins must finish before the store closes.
   const inFlight = new Set<Promise<unknown>>();
@@ -131,7 +145,9 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
   let tracker: WindowStateTracker | null = null;
   const openMainWindow = () => {
-    const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+    const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map(
+      (display) => display.workArea,
+    );
     const win = createMainWindow({
       preloadPath: join(options.mainDir, 'preload.cjs'),
       url: startUrl,
@@ -199,11 +215,21 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
  * `demo` and `import` can run while the window is open and write through these services. Without it
  * the app still works; those commands then say the folder is in use.
  */
-async function openOwnerApi(services: OpenDataFolder, dispatch: Dispatch): Promise<{ close(): Promise<void> } | null> {
+async function openOwnerApi(
+  services: OpenDataFolder,
+  dispatch: Dispatch,
+): Promise<{ close(): Promise<void> } | null> {
   const token = randomBytes(24).toString('base64url');
   let server: HostServer;
   try {
-    server = await createHostServer({ dispatch, events: services.events, rendererDir: null, token, port: 0, host: '127.0.0.1' });
+    server = await createHostServer({
+      dispatch,
+      events: services.events,
+      rendererDir: null,
+      token,
+      port: 0,
+      host: '127.0.0.1',
+    });
   } catch (error) {
     console.error('[shell] 无法开启本机接口，命令行将无法在应用打开时写入', error);
     return null;

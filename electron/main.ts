@@ -4,7 +4,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runDesktopApp } from './desktop-app';
 
-runDesktopApp({ argv: process.argv, env: process.env, mainDir: dirname(fileURLToPath(import.meta.url)) }).catch((error: unknown) => {
+runDesktopApp({
+  argv: process.argv,
+  env: process.env,
+  mainDir: dirname(fileURLToPath(import.meta.url)),
+}).catch((error: unknown) => {
   console.error('[shell] 启动失败', error);
   app.exit(1);
 });

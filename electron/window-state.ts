@@ -60,7 +60,11 @@ export function restoreBounds(saved: WindowState | null, workAreas: readonly Rec
   });
 
   if (!saved) {
-    return { ...fitSize(primary, DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height), maximized: false, fullScreen: false };
+    return {
+      ...fitSize(primary, DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height),
+      maximized: false,
+      fullScreen: false,
+    };
   }
 
   let best: Rect | undefined;
@@ -104,7 +108,11 @@ export interface WindowStateTracker {
  * Saves the window's normal (un-maximised) bounds, debounced so dragging a window does not write
  * on every pixel, and once more when the window closes.
  */
-export function trackWindowState(win: TrackedWindow, save: (state: WindowState) => void, debounceMs = 500): WindowStateTracker {
+export function trackWindowState(
+  win: TrackedWindow,
+  save: (state: WindowState) => void,
+  debounceMs = 500,
+): WindowStateTracker {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const saveNow = () => {
     if (timer !== undefined) clearTimeout(timer);

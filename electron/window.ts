@@ -58,6 +58,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (bounds.fullScreen) win.setFullScreen(true);
     win.show();
   });
-  win.loadURL(options.url).catch((error: unknown) => console.error('[window] 页面加载失败', options.url, error));
+  win
+    .loadURL(options.url)
+    .catch((error: unknown) => console.error('[window] 页面加载失败', options.url, error));
   return win;
 }

@@ -10,7 +10,6 @@ import { electronBinary } from './electron-binary.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-
 const electron = electronBinary(root);
 if (!electron) {
   console.error('未找到 Electron 程序，无法启动桌面开发模式。请改用浏览器模式：npm run serve');
@@ -55,7 +54,9 @@ function restartElectron() {
 }
 
 let firstBuild = true;
-const shellEntries = entries.filter((entry) => entry.in === 'electron/main.ts' || entry.in === 'electron/preload.ts');
+const shellEntries = entries.filter(
+  (entry) => entry.in === 'electron/main.ts' || entry.in === 'electron/preload.ts',
+);
 const pending = new Set(shellEntries.map((entry) => entry.in));
 const contexts = await Promise.all(
   shellEntries.map((entry) =>

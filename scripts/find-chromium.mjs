@@ -4,7 +4,12 @@ import { existsSync } from 'node:fs';
 export const INSTALL_HINT = 'apt-get install -y chromium fonts-noto-cjk';
 
 export async function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   try {
     const { chromium } = await import('playwright-core');
     candidates.push(chromium.executablePath());

@@ -55,7 +55,10 @@ async function buildRenderer() {
   process.stderr.write('正在构建界面（vite build）…\n');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const [command, args] = existsSync(vite) ? [process.execPath, [vite, 'build']] : ['npx', ['vite', 'build']];
-  const status = await run(command, args, { stdio: ['ignore', 2, 2], shell: command === 'npx' && process.platform === 'win32' });
+  const status = await run(command, args, {
+    stdio: ['ignore', 2, 2],
+    shell: command === 'npx' && process.platform === 'win32',
+  });
   if (status !== 0) {
     process.stderr.write(
       existsSync('dist/renderer/index.html')

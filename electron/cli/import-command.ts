@@ -14,14 +14,24 @@ const USAGE = '用法：npm run cli -- import 文件 --data 数据目录 --meeti
  */
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(
-    { args: argv, options: { data: { type: 'string' }, meeting: { type: 'string' }, sheet: { type: 'string' } }, allowPositionals: true, strict: true },
+    {
+      args: argv,
+      options: { data: { type: 'string' }, meeting: { type: 'string' }, sheet: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    },
     USAGE,
     io,
   );
   if (!parsed) return EXIT.refused;
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !values.meeting) {
-    const what = positionals.length === 0 ? '缺少要导入的文件' : positionals.length > 1 ? '一次只能导入一个文件' : '缺少 --meeting 会议编号（可用 meetings 命令查看）';
+    const what =
+      positionals.length === 0
+        ? '缺少要导入的文件'
+        : positionals.length > 1
+          ? '一次只能导入一个文件'
+          : '缺少 --meeting 会议编号（可用 meetings 命令查看）';
     io.stderr(`${what}。\n${USAGE}\n`);
     return EXIT.refused;
   }
@@ -47,7 +57,9 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const confirmed = await tryCall(app, 'imports.confirm', { meetingId, previewId });
     if (!confirmed.ok) {
       io.stderr(`未能导入「${file}」：${confirmed.error.message}\n`);
-      return confirmed.error.code === 'internal' || confirmed.error.code === 'storage_failed' ? EXIT.failed : EXIT.refused;
+      return confirmed.error.code === 'internal' || confirmed.error.code === 'storage_failed'
+        ? EXIT.failed
+        : EXIT.refused;
     }
     const record = confirmed.value;
     const analysis = await tryCall(app, 'opinions.analysis', { meetingId });

@@ -26,7 +26,9 @@ export async function runMeetings(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     for (const m of meetings) {
-      io.stdout(`${formatShanghai(m.startsAt)}  [${LEVEL[m.level]}·${STATUS[m.status]}]  ${m.title}  (${m.id})\n`);
+      io.stdout(
+        `${formatShanghai(m.startsAt)}  [${LEVEL[m.level]}·${STATUS[m.status]}]  ${m.title}  (${m.id})\n`,
+      );
     }
     return EXIT.ok;
   } finally {

@@ -22,7 +22,11 @@ async function readBounded(path: string, limit: number): Promise<{ bytes: Uint8A
 }
 
 /** The spreadsheet a command was given, or null after telling the user in Chinese why it cannot be read. */
-export async function readSpreadsheetFile(file: string, limit: number, io: CliIo): Promise<Uint8Array | null> {
+export async function readSpreadsheetFile(
+  file: string,
+  limit: number,
+  io: CliIo,
+): Promise<Uint8Array | null> {
   try {
     const read = await readBounded(file, limit);
     if (read.size > limit) {

@@ -52,7 +52,11 @@ function sheetList(workbook: XLSX.WorkBook): string {
 }
 
 /** The visible, non-instruction sheet whose header names the most fields; or the one the user named. */
-export function chooseSheet(workbook: XLSX.WorkBook, rules: readonly MappingRule[], wanted?: string): ChosenSheet {
+export function chooseSheet(
+  workbook: XLSX.WorkBook,
+  rules: readonly MappingRule[],
+  wanted?: string,
+): ChosenSheet {
   const names = workbook.SheetNames;
   // SheetJS stores a sheet named __proto__ as the prototype of its Sheets map (harmless, but not an own
   // property); accept whatever is found there only if it really is a worksheet.
@@ -72,7 +76,13 @@ export function chooseSheet(workbook: XLSX.WorkBook, rules: readonly MappingRule
     if (hasAnyCell(cells)) anyData = true;
     const header = cells ? findHeader(cells, rules) : null;
     const score = header?.score ?? 0;
-    const role = hidden ? 'hidden' : INSTRUCTION_SHEET.test(name) ? 'instructions' : header ? 'data' : 'noHeader';
+    const role = hidden
+      ? 'hidden'
+      : INSTRUCTION_SHEET.test(name)
+        ? 'instructions'
+        : header
+          ? 'data'
+          : 'noHeader';
     infos.push({ name, role, score });
     if (cells && header) candidates.push({ index, cells, header });
   });
@@ -80,9 +90,11 @@ export function chooseSheet(workbook: XLSX.WorkBook, rules: readonly MappingRule
   if (wanted !== undefined) {
     const key = normalizeKey(wanted);
     const index = names.findIndex((n) => normalizeKey(n) === key);
-    if (index === -1) refuse('sheet_not_found', `找不到名为「${wanted}」的工作表；本文件的工作表有：${sheetList(workbook)}`);
+    if (index === -1)
+      refuse('sheet_not_found', `找不到名为「${wanted}」的工作表；本文件的工作表有：${sheetList(workbook)}`);
     const cells = sheetCells(names[index]!, sheetAt(index));
-    if (!hasAnyCell(cells) || !cells) refuse('empty_sheet', `没有可导入的数据：工作表「${names[index]}」是空的`);
+    if (!hasAnyCell(cells) || !cells)
+      refuse('empty_sheet', `没有可导入的数据：工作表「${names[index]}」是空的`);
     const header = findHeader(cells, rules);
     if (!header) refuse('no_header', noHeaderMessage(`工作表「${names[index]}」`));
     return { cells, header, sheets: infos };
@@ -90,7 +102,10 @@ export function chooseSheet(workbook: XLSX.WorkBook, rules: readonly MappingRule
 
   if (!anyData) refuse('empty_sheet', '没有可导入的数据：文件里的工作表都是空的');
   const eligible = candidates.filter((c) => infos[c.index]!.role === 'data');
-  const best = eligible.reduce<(typeof eligible)[number] | undefined>((b, c) => (!b || c.header.score > b.header.score ? c : b), undefined);
+  const best = eligible.reduce<(typeof eligible)[number] | undefined>(
+    (b, c) => (!b || c.header.score > b.header.score ? c : b),
+    undefined,
+  );
   if (!best) {
     const hiddenOnly = candidates.length > 0;
     refuse(

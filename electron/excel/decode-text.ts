@@ -26,7 +26,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
     if (replacementShare(text) > 0.01) {
-      refuse('not_spreadsheet', '无法识别文件的文字编码：它既不是 UTF-8，也不是 GBK/GB18030。请在原系统导出为 Excel 文件，或另存为 UTF-8 编码的 CSV 后再导入');
+      refuse(
+        'not_spreadsheet',
+        '无法识别文件的文字编码：它既不是 UTF-8，也不是 GBK/GB18030。请在原系统导出为 Excel 文件，或另存为 UTF-8 编码的 CSV 后再导入',
+      );
     }
     return { text, encoding: 'gb18030' };
   }

@@ -1,4 +1,9 @@
-import { ImportOptions, OPINION_FIELD_LIMITS, type ImportOutcome, type ImportProgress } from '../../shared/domain/import';
+import {
+  ImportOptions,
+  OPINION_FIELD_LIMITS,
+  type ImportOutcome,
+  type ImportProgress,
+} from '../../shared/domain/import';
 import { parseWorkOrders } from './parse-work-orders';
 
 /** The import of one file in the calling thread (tests, small files); the app uses importInWorker. */

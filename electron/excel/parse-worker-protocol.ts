@@ -31,5 +31,10 @@ export function isParseMessage(value: unknown): value is ParseMessage {
 export function isParseJob(value: unknown): value is ParseJob {
   if (typeof value !== 'object' || value === null) return false;
   const { job, request } = value as { job?: unknown; request?: unknown };
-  return typeof job === 'number' && typeof request === 'object' && request !== null && (request as { bytes?: unknown }).bytes instanceof Uint8Array;
+  return (
+    typeof job === 'number' &&
+    typeof request === 'object' &&
+    request !== null &&
+    (request as { bytes?: unknown }).bytes instanceof Uint8Array
+  );
 }

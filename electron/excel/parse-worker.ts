@@ -11,7 +11,9 @@ if (port) {
     if (!isParseJob(message)) return;
     const { job, request } = message;
     const post = (reply: ParseMessage) => port.postMessage(reply);
-    const outcome = parseWorkOrders(request.bytes, request.options, request.limits, (progress) => post({ type: 'progress', job, progress }));
+    const outcome = parseWorkOrders(request.bytes, request.options, request.limits, (progress) =>
+      post({ type: 'progress', job, progress }),
+    );
     post({ type: 'done', job, outcome });
   });
 }

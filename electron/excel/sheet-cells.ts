@@ -22,7 +22,13 @@ export function sheetCells(name: string, sheet: XLSX.WorkSheet | undefined): She
   // Some writers declare a range far past the last row they stored; the rows themselves are the truth.
   const lastRow = Math.min(range.e.r, data.length - 1);
   if (lastRow < range.s.r) return null;
-  return { name, firstRow: range.s.r, lastRow, lastCol: Math.min(range.e.c, MAX_COLUMNS - 1), row: (r) => data[r] };
+  return {
+    name,
+    firstRow: range.s.r,
+    lastRow,
+    lastCol: Math.min(range.e.c, MAX_COLUMNS - 1),
+    row: (r) => data[r],
+  };
 }
 
 export function cellValue(cell: XLSX.CellObject | undefined): CellValue {

@@ -4,7 +4,14 @@ import { isMethod, maxBodyBytes, type AnyEvent } from '../../shared/api';
 import type { Dispatch } from '../api/dispatch';
 import { EventStreams } from './event-stream';
 import { readBody } from './read-body';
-import { allowedHosts, allowedOrigins, bearerMatches, hostAllowed, isJsonContentType, originAllowed } from './request-guard';
+import {
+  allowedHosts,
+  allowedOrigins,
+  bearerMatches,
+  hostAllowed,
+  isJsonContentType,
+  originAllowed,
+} from './request-guard';
 import { setSecurityHeaders } from './security-headers';
 import { sendFailure, sendResult } from './send-result';
 import { createStaticFiles } from './static-files';
@@ -55,14 +62,18 @@ export const HOST_MESSAGES = {
   tooLarge: (limit: number) => `请求内容过大（超过 ${formatBytes(limit)}），未作任何修改`,
   badPath: '请求地址无效',
   internal: '服务内部错误，数据没有改变。请重试；如仍失败，请联系技术支持。',
-  portInUse: (port: number) => `端口 ${port} 已被占用。请用 --port 换一个端口，或用 --port 0 自动选择空闲端口`,
+  portInUse: (port: number) =>
+    `端口 ${port} 已被占用。请用 --port 换一个端口，或用 --port 0 自动选择空闲端口`,
 } as const;
 
 /** Host mode's HTTP server: the built renderer plus the one API contract over HTTP, on 127.0.0.1 only. */
 export async function createHostServer(options: HostServerOptions): Promise<HostServer> {
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
   const serveStatic = options.rendererDir === null ? null : createStaticFiles(options.rendererDir);
-  const streams = new EventStreams({ subscribe: (l) => options.events.subscribe(l), heartbeatMs: options.heartbeatMs ?? 15_000 });
+  const streams = new EventStreams({
+    subscribe: (l) => options.events.subscribe(l),
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+  });
   // Filled in once listening, when the real port is known (port 0 means "any free one").
   let hosts = new Set<string>();
   let origins = new Set<string>();
@@ -70,13 +81,17 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (!bearerMatches(req.headers, options.token)) {
-      return sendFailure(res, 401, 'unauthorized', HOST_MESSAGES.unauthorized, { 'WWW-Authenticate': 'Bearer' });
+      return sendFailure(res, 401, 'unauthorized', HOST_MESSAGES.unauthorized, {
+        'WWW-Authenticate': 'Bearer',
+      });
     }
     if (pathname === EVENTS_PATH) {
-      if (req.method !== 'GET') return sendFailure(res, 405, 'invalid_input', HOST_MESSAGES.eventsGetOnly, { Allow: 'GET' });
+      if (req.method !== 'GET')
+        return sendFailure(res, 405, 'invalid_input', HOST_MESSAGES.eventsGetOnly, { Allow: 'GET' });
       return streams.attach(res);
     }
-    if (req.method !== 'POST') return sendFailure(res, 405, 'invalid_input', HOST_MESSAGES.postOnly, { Allow: 'POST' });
+    if (req.method !== 'POST')
+      return sendFailure(res, 405, 'invalid_input', HOST_MESSAGES.postOnly, { Allow: 'POST' });
     if (!isJsonContentType(req.headers)) return sendFailure(res, 415, 'invalid_input', HOST_MESSAGES.notJson);
 
     let method: string;
@@ -90,7 +105,8 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
     const body = await readBody(req, limit);
     if (!body.ok) {
       if (body.reason === 'aborted') return void res.destroy();
-      if (body.reason === 'bad_encoding') return sendFailure(res, 400, 'invalid_input', HOST_MESSAGES.badEncoding);
+      if (body.reason === 'bad_encoding')
+        return sendFailure(res, 400, 'invalid_input', HOST_MESSAGES.badEncoding);
       // The rest of an oversized body may still be on its way: do not reuse this connection.
       return sendFailure(res, 413, 'too_large', HOST_MESSAGES.tooLarge(limit), { Connection: 'close' });
     }
@@ -107,7 +123,8 @@ export async function createHostServer(options: HostServerOptions): Promise<Host
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
     if (!hostAllowed(req.headers, hosts)) return sendFailure(res, 403, 'forbidden', HOST_MESSAGES.badHost);
-    if (!originAllowed(req.headers, origins)) return sendFailure(res, 403, 'forbidden', HOST_MESSAGES.badOrigin);
+    if (!originAllowed(req.headers, origins))
+      return sendFailure(res, 403, 'forbidden', HOST_MESSAGES.badOrigin);
     // Origin-form targets only ("/path?query"); "//host/x" would otherwise parse as another host.
     const target = req.url ?? '';
     let pathname: string;

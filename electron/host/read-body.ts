@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
-export type BodyOutcome = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'aborted' | 'bad_encoding' };
+export type BodyOutcome =
+  { ok: true; text: string } | { ok: false; reason: 'too_large' | 'aborted' | 'bad_encoding' };
 
 /**
  * Reads a request body up to `limit` bytes. Past the limit it stops keeping bytes but goes on reading

@@ -3,7 +3,6 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-
 
 export { CONTENT_SECURITY_POLICY };
 
-
 /** Headers on every response, page or API. */
 export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -24,12 +24,15 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new Error(`无法识别的参数（${error instanceof Error ? error.message : String(error)}）。${SERVE_USAGE}`);
+    throw new Error(
+      `无法识别的参数（${error instanceof Error ? error.message : String(error)}）。${SERVE_USAGE}`,
+    );
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!/^\d{1,5}$/.test(values.port ?? '0') || !Number.isInteger(port) || port > 65535) {
     throw new Error(`端口必须是 0 到 65535 之间的整数，收到“${values.port}”。${SERVE_USAGE}`);
   }
-  if (values.data !== undefined && values.data.trim() === '') throw new Error(`--data 需要一个目录。${SERVE_USAGE}`);
+  if (values.data !== undefined && values.data.trim() === '')
+    throw new Error(`--data 需要一个目录。${SERVE_USAGE}`);
   return { dataDir: values.data ?? null, port, rendererDir: values.renderer ?? null };
 }

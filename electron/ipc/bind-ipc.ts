@@ -59,6 +59,11 @@ export function trustSendersFrom(baseUrl: string): SenderCheck {
     } catch {
       return false;
     }
-    return parsed.protocol === base.protocol && parsed.host === base.host && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === base.protocol &&
+      parsed.host === base.host &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   };
 }

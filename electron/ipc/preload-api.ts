@@ -44,5 +44,9 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike): Transport {
 }
 
 function isEventMessage(message: unknown): message is { event: string; payload: unknown } {
-  return typeof message === 'object' && message !== null && typeof (message as { event?: unknown }).event === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { event?: unknown }).event === 'string'
+  );
 }

@@ -65,7 +65,8 @@ export const sampleMeetings: SampleMeeting[] = [
     venue: '方庄街道办事处三楼礼堂',
     status: 'scheduled',
     communities: sampleOffice.communities.map((c) => c.name),
-    notes: '邀请居民代表 300 人；区房管局、区城管委、区交通委到场答复。会前汇总 2024—2025 年 12345、6555 工单及“民意账”诉求 1250 件，解决率 93.6%。',
+    notes:
+      '邀请居民代表 300 人；区房管局、区城管委、区交通委到场答复。会前汇总 2024—2025 年 12345、6555 工单及“民意账”诉求 1250 件，解决率 93.6%。',
   },
   {
     title: '芳群园第一社区居民议事会暨工作报告会',

@@ -33,7 +33,13 @@ import {
   savePreset,
   undoImport,
 } from './imports-service';
-import { analyseOpinions, createOpinion, deleteOpinion, listOpinions, updateOpinion } from './opinions-service';
+import {
+  analyseOpinions,
+  createOpinion,
+  deleteOpinion,
+  listOpinions,
+  updateOpinion,
+} from './opinions-service';
 import { installSample, removeSample } from './sample-service';
 import type { ServiceContext } from './service-context';
 

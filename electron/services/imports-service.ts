@@ -55,15 +55,22 @@ export function decodeBase64File(text: string): Uint8Array {
   const comma = text.startsWith('data:') ? text.indexOf(',') : -1;
   const body = comma === -1 ? text : text.slice(comma + 1);
   if (body.length % 4 !== 0 || !BASE64.test(body)) {
-    throw new AppError('invalid_input', '文件内容传输有误（不是有效的 base64 编码），没有导入任何内容；请重新选择文件');
+    throw new AppError(
+      'invalid_input',
+      '文件内容传输有误（不是有效的 base64 编码），没有导入任何内容；请重新选择文件',
+    );
   }
   return Buffer.from(body, 'base64');
 }
 
-export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imports.preview'>): Promise<ImportPreviewResult> {
+export async function previewImport(
+  ctx: ServiceContext,
+  input: ParsedInput<'imports.preview'>,
+): Promise<ImportPreviewResult> {
   getMeeting(ctx, input.meetingId);
   const state = stateOf(ctx);
-  if (state.cancelled.delete(input.jobId)) throw refusalToAppError({ code: 'cancelled', message: '已取消导入，没有保存任何内容' });
+  if (state.cancelled.delete(input.jobId))
+    throw refusalToAppError({ code: 'cancelled', message: '已取消导入，没有保存任何内容' });
   if (state.jobs.has(input.jobId)) throw new AppError('conflict', '该文件正在解析，请等待完成或先取消');
   const bytes = decodeBase64File(input.dataBase64);
   const controller = new AbortController();
@@ -95,7 +102,11 @@ export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imp
     createdAt: ctx.now().getTime(),
   });
   const match = officeCommunityMatcher(ctx);
-  return { previewId, fileName: input.fileName, preview: toImportPreview(outcome.result, (name) => match(name) !== null) };
+  return {
+    previewId,
+    fileName: input.fileName,
+    preview: toImportPreview(outcome.result, (name) => match(name) !== null),
+  };
 }
 
 export function cancelImport(ctx: ServiceContext, jobId: string): null {
@@ -113,7 +124,10 @@ export function cancelImport(ctx: ServiceContext, jobId: string): null {
   return null;
 }
 
-export async function confirmImport(ctx: ServiceContext, input: ParsedInput<'imports.confirm'>): Promise<ImportRecord> {
+export async function confirmImport(
+  ctx: ServiceContext,
+  input: ParsedInput<'imports.confirm'>,
+): Promise<ImportRecord> {
   const state = stateOf(ctx);
   dropExpired(ctx, state);
   const pending = state.previews.get(input.previewId);
@@ -139,7 +153,10 @@ export async function confirmImport(ctx: ServiceContext, input: ParsedInput<'imp
         rows.push({ ...fields, id: ctx.newId('o'), communityId: match(fields.communityName), importId });
       }
       if (rows.length === 0) {
-        throw new AppError('conflict', `文件中的 ${alreadyImported} 条工单此前都已导入本次会议，没有新增内容，未作任何修改`);
+        throw new AppError(
+          'conflict',
+          `文件中的 ${alreadyImported} 条工单此前都已导入本次会议，没有新增内容，未作任何修改`,
+        );
       }
       const importRecord: ImportRecord = {
         id: importId,
@@ -173,7 +190,11 @@ export function undoImport(ctx: ServiceContext, input: ParsedInput<'imports.undo
     const index = set.imports.findIndex((r) => r.id === input.importId);
     if (index === -1) throw notFound('导入记录', input.importId);
     const record = set.imports[index]!;
-    if (record.undoneAt !== null) throw new AppError('conflict', `「${record.fileName}」的导入已于 ${record.undoneAt.slice(0, 16).replace('T', ' ')} 撤销，无需重复撤销`);
+    if (record.undoneAt !== null)
+      throw new AppError(
+        'conflict',
+        `「${record.fileName}」的导入已于 ${record.undoneAt.slice(0, 16).replace('T', ' ')} 撤销，无需重复撤销`,
+      );
     const removed = new Set<string>();
     const opinions = set.opinions.filter((o) => {
       if (o.importId !== input.importId) return true;
@@ -184,7 +205,9 @@ export function undoImport(ctx: ServiceContext, input: ParsedInput<'imports.undo
     const imports = set.imports.slice();
     imports[index] = undone;
     const groups = set.groups.map((g) =>
-      g.opinionIds.some((id) => removed.has(id)) ? { ...g, opinionIds: g.opinionIds.filter((id) => !removed.has(id)) } : g,
+      g.opinionIds.some((id) => removed.has(id))
+        ? { ...g, opinionIds: g.opinionIds.filter((id) => !removed.has(id)) }
+        : g,
     );
     return { next: { ...set, opinions, imports, groups }, result: undone };
   });
@@ -206,16 +229,26 @@ export function listPresets(ctx: ServiceContext): ImportPreset[] {
 }
 
 /** Saving under an existing name replaces that preset (one mapping per source system). */
-export async function savePreset(ctx: ServiceContext, input: ParsedInput<'imports.savePreset'>): Promise<ImportPreset> {
+export async function savePreset(
+  ctx: ServiceContext,
+  input: ParsedInput<'imports.savePreset'>,
+): Promise<ImportPreset> {
   let saved: ImportPreset | undefined;
   await ctx.repo.update(IMPORT_PRESETS_DOC, (current) => {
     const doc = presetsDoc(current);
     const existing = doc.presets.find((p) => p.name === input.name);
-    const preset: ImportPreset = { id: existing?.id ?? ctx.newId('ps'), name: input.name, rules: input.rules };
+    const preset: ImportPreset = {
+      id: existing?.id ?? ctx.newId('ps'),
+      name: input.name,
+      rules: input.rules,
+    };
     if (input.defaultChannel) preset.defaultChannel = input.defaultChannel;
     saved = preset;
-    const presets = existing ? doc.presets.map((p) => (p === existing ? preset : p)) : [...doc.presets, preset];
-    if (presets.length > 200) throw new AppError('invalid_input', '映射方案最多保存 200 个，请先删除不用的方案');
+    const presets = existing
+      ? doc.presets.map((p) => (p === existing ? preset : p))
+      : [...doc.presets, preset];
+    if (presets.length > 200)
+      throw new AppError('invalid_input', '映射方案最多保存 200 个，请先删除不用的方案');
     return { ...doc, presets };
   });
   return saved!;

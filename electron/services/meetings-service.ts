@@ -1,8 +1,4 @@
-import {
-  MEETING_SCHEMA_VERSION,
-  type Meeting,
-  type MeetingDocument,
-} from '../../shared/domain';
+import { MEETING_SCHEMA_VERSION, type Meeting, type MeetingDocument } from '../../shared/domain';
 import type { MeetingSummary, ParsedInput, TrashedMeeting } from '../../shared/api';
 import { addDays } from '../../shared/logic/shanghai-time';
 import { AppError, notFound } from '../api/app-error';
@@ -27,7 +23,18 @@ function liveDoc(ctx: ServiceContext, id: string): MeetingDocument {
 
 function summary(meeting: Meeting): MeetingSummary {
   const { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision, sample } = meeting;
-  return { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision, ...(sample ? { sample } : {}) };
+  return {
+    id,
+    title,
+    level,
+    startsAt,
+    venue,
+    status,
+    communityIds,
+    updatedAt,
+    revision,
+    ...(sample ? { sample } : {}),
+  };
 }
 
 export function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): MeetingSummary[] {
@@ -59,7 +66,14 @@ export function createMeeting(
   origin: { sample?: true } = {},
 ): Promise<Meeting> {
   const at = nowIso(ctx);
-  const meeting: Meeting = { ...draft, ...origin, id: ctx.newId('m'), createdAt: at, updatedAt: at, revision: 1 };
+  const meeting: Meeting = {
+    ...draft,
+    ...origin,
+    id: ctx.newId('m'),
+    createdAt: at,
+    updatedAt: at,
+    revision: 1,
+  };
   return saveMeeting(ctx, {
     schemaVersion: MEETING_SCHEMA_VERSION,
     meeting,
@@ -70,7 +84,10 @@ export function createMeeting(
   });
 }
 
-export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<Meeting> {
+export async function updateMeeting(
+  ctx: ServiceContext,
+  input: ParsedInput<'meetings.update'>,
+): Promise<Meeting> {
   const name = meetingDocName(input.id);
   const saved = await ctx.repo.update(name, (doc) => {
     if (!doc || doc.deletedAt !== null) throw notFound('会议', input.id);
@@ -161,7 +178,8 @@ export async function purgeTrash(ctx: ServiceContext): Promise<number> {
     if (new Date(item.purgeAfter).getTime() <= now) {
       // Opinions first: a crash in between leaves a trashed meeting (purged again next start), never
       // an opinion set whose meeting is gone.
-      if (ctx.repo.get(opinionsDocName(item.meeting.id)) !== undefined) await ctx.repo.remove(opinionsDocName(item.meeting.id));
+      if (ctx.repo.get(opinionsDocName(item.meeting.id)) !== undefined)
+        await ctx.repo.remove(opinionsDocName(item.meeting.id));
       await ctx.repo.remove(meetingDocName(item.meeting.id));
       purged += 1;
     }

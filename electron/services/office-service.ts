@@ -27,10 +27,18 @@ async function saveOffice(ctx: ServiceContext, change: (office: Office) => Offic
 
 export function updateProfile(ctx: ServiceContext, patch: ParsedInput<'office.update'>): Promise<Office> {
   // Once edited, the profile is the user's: removing the sample office no longer blanks it.
-  return saveOffice(ctx, ({ sampleProfile: _sample, ...office }) => ({ ...office, profile: { ...office.profile, ...patch } }));
+  return saveOffice(ctx, ({ sampleProfile: _sample, ...office }) => ({
+    ...office,
+    profile: { ...office.profile, ...patch },
+  }));
 }
 
-function assertUniqueName(list: readonly { id: string; name: string }[], name: string, key: ListKey, selfId?: string) {
+function assertUniqueName(
+  list: readonly { id: string; name: string }[],
+  name: string,
+  key: ListKey,
+  selfId?: string,
+) {
   const clash = list.find((item) => item.name === name && item.id !== selfId);
   if (clash) throw new AppError('conflict', `已有同名${LABEL[key]}“${name}”，如为重复项请使用“合并”`);
 }
@@ -143,11 +151,19 @@ export async function deleteItem(ctx: ServiceContext, key: ListKey, id: string):
   return null;
 }
 
-export async function reorder<K extends ListKey>(ctx: ServiceContext, key: K, ids: string[]): Promise<Office[K]> {
+export async function reorder<K extends ListKey>(
+  ctx: ServiceContext,
+  key: K,
+  ids: string[],
+): Promise<Office[K]> {
   const saved = await saveOffice(ctx, (office) => {
     const list = office[key] as Office[K];
     const current = new Set(list.map((item) => item.id));
-    if (ids.length !== list.length || new Set(ids).size !== ids.length || !ids.every((id) => current.has(id))) {
+    if (
+      ids.length !== list.length ||
+      new Set(ids).size !== ids.length ||
+      !ids.every((id) => current.has(id))
+    ) {
       throw new AppError('invalid_input', `排序列表与现有${LABEL[key]}不一致，请刷新后重试`);
     }
     const byId = new Map(list.map((item) => [item.id, item]));
@@ -198,7 +214,11 @@ function replaceReference(doc: MeetingDocument, key: ListKey, from: string, to: 
     ...doc,
     commitments: doc.commitments.map((c) => {
       const lead = c.leadDepartmentId === from ? to : c.leadDepartmentId;
-      return { ...c, leadDepartmentId: lead, coDepartmentIds: swap(c.coDepartmentIds, from, to).filter((id) => id !== lead) };
+      return {
+        ...c,
+        leadDepartmentId: lead,
+        coDepartmentIds: swap(c.coDepartmentIds, from, to).filter((id) => id !== lead),
+      };
     }),
   };
 }

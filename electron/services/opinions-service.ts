@@ -126,7 +126,9 @@ export function deleteOpinion(ctx: ServiceContext, input: ParsedInput<'opinions.
         opinions: set.opinions.filter((o) => o.id !== input.id),
         // A deleted row leaves every group it was in.
         groups: set.groups.map((g) =>
-          g.opinionIds.includes(input.id) ? { ...g, opinionIds: g.opinionIds.filter((id) => id !== input.id) } : g,
+          g.opinionIds.includes(input.id)
+            ? { ...g, opinionIds: g.opinionIds.filter((id) => id !== input.id) }
+            : g,
         ),
       },
       result: null,

@@ -1,9 +1,4 @@
-import {
-  emptyOffice,
-  type Community,
-  type Department,
-  type Office,
-} from '../../shared/domain';
+import { emptyOffice, type Community, type Department, type Office } from '../../shared/domain';
 import type { SampleCounts, SampleRemoval } from '../../shared/api';
 import { AppError } from '../api/app-error';
 import { importSampleOpinions } from '../sample/sample-opinion-import';

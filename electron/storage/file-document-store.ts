@@ -141,7 +141,11 @@ export class FileDocumentStore implements DocumentStore {
    * Moves the unusable file aside and falls back to the newest backup that decodes, writing it back as
    * the current document so the next start is clean.
    */
-  private recover(name: string, error: unknown, decode: DecodeDocument): { notice: StoreNotice; value?: unknown } {
+  private recover(
+    name: string,
+    error: unknown,
+    decode: DecodeDocument,
+  ): { notice: StoreNotice; value?: unknown } {
     const newer = isNewerVersion(error);
     const foundAt = this.now();
     const at = foundAt.toISOString();
@@ -152,12 +156,26 @@ export class FileDocumentStore implements DocumentStore {
       if (!loaded.ok) continue;
       this.writeNow(name, loaded.value);
       return {
-        notice: { kind: newer ? 'newerVersion' : 'restoredFromBackup', document: name, quarantinedAs, backup, reason, at },
+        notice: {
+          kind: newer ? 'newerVersion' : 'restoredFromBackup',
+          document: name,
+          quarantinedAs,
+          backup,
+          reason,
+          at,
+        },
         value: loaded.value,
       };
     }
     return {
-      notice: { kind: newer ? 'newerVersion' : 'quarantinedWithoutBackup', document: name, quarantinedAs, backup: null, reason, at },
+      notice: {
+        kind: newer ? 'newerVersion' : 'quarantinedWithoutBackup',
+        document: name,
+        quarantinedAs,
+        backup: null,
+        reason,
+        at,
+      },
     };
   }
 

@@ -1,4 +1,9 @@
-import { assertDocumentName, type DecodeDocument, type DocumentStore, type OpenedStore } from './document-store';
+import {
+  assertDocumentName,
+  type DecodeDocument,
+  type DocumentStore,
+  type OpenedStore,
+} from './document-store';
 
 /** Keeps documents as JSON text in memory, so tests see exactly what a file store would persist. */
 export class MemoryDocumentStore implements DocumentStore {

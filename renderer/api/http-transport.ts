@@ -88,7 +88,12 @@ function createEventStream(options: EventStreamOptions) {
     });
 
   async function readOnce(signal: AbortSignal, onOpen: () => void): Promise<void> {
-    const response = await options.fetch(options.url, { headers: options.headers, signal, cache: 'no-store', credentials: 'omit' });
+    const response = await options.fetch(options.url, {
+      headers: options.headers,
+      signal,
+      cache: 'no-store',
+      credentials: 'omit',
+    });
     if (!response.ok || !response.body) {
       await response.body?.cancel();
       throw new Error(`事件流连接失败（HTTP ${response.status}）`);

@@ -10,6 +10,7 @@ declare global {
 /** The preload's window.api already has the Transport shape; this only finds it. */
 export function findIpcTransport(scope: { api?: Transport } | undefined): Transport | undefined {
   const candidate = scope?.api;
-  if (candidate && typeof candidate.invoke === 'function' && typeof candidate.subscribe === 'function') return candidate;
+  if (candidate && typeof candidate.invoke === 'function' && typeof candidate.subscribe === 'function')
+    return candidate;
   return undefined;
 }

@@ -20,7 +20,8 @@ export function useOpinionPage(meetingId: string, query: string, offset: number,
   const trimmed = query.trim();
   return useQuery({
     queryKey: opinionKeys.page(meetingId, trimmed, offset, limit),
-    queryFn: () => call('opinions.list', { meetingId, offset, limit, ...(trimmed ? { query: trimmed } : {}) }),
+    queryFn: () =>
+      call('opinions.list', { meetingId, offset, limit, ...(trimmed ? { query: trimmed } : {}) }),
     placeholderData: keepPreviousData,
   });
 }
@@ -56,11 +57,17 @@ export function useOpinionAnalysis(meetingId: string) {
 }
 
 export function useImportHistory(meetingId: string) {
-  return useQuery({ queryKey: opinionKeys.imports(meetingId), queryFn: () => call('imports.list', { meetingId }) });
+  return useQuery({
+    queryKey: opinionKeys.imports(meetingId),
+    queryFn: () => call('imports.list', { meetingId }),
+  });
 }
 
 export function useOpinionGroups(meetingId: string) {
-  return useQuery({ queryKey: opinionKeys.groups(meetingId), queryFn: () => call('groups.list', { meetingId }) });
+  return useQuery({
+    queryKey: opinionKeys.groups(meetingId),
+    queryFn: () => call('groups.list', { meetingId }),
+  });
 }
 
 export function useImportPresets() {

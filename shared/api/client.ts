@@ -22,7 +22,10 @@ export function createApiClient(transport: Transport): ApiClient {
     async call(method, input) {
       // Typed callers cannot get here with a bad name; untyped ones (a console, a plugin) can.
       if (!isMethod(method)) {
-        return { ok: false, error: { code: 'unknown_method', message: `未知的接口：${String(method).slice(0, 60)}` } };
+        return {
+          ok: false,
+          error: { code: 'unknown_method', message: `未知的接口：${String(method).slice(0, 60)}` },
+        };
       }
       let raw: unknown;
       try {

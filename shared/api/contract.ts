@@ -222,7 +222,10 @@ export const contract = {
         jobId: Id,
         fileName: z.string().trim().min(1).max(255),
         dataBase64: z.string().min(1, '文件为空').max(MAX_IMPORT_BASE64, '文件超过 50 MB 上限'),
-        options: ImportOptions.pick({ sheet: true, mapping: true, defaultChannel: true }).partial().strict().optional(),
+        options: ImportOptions.pick({ sheet: true, mapping: true, defaultChannel: true })
+          .partial()
+          .strict()
+          .optional(),
       })
       .strict(),
     output: ImportPreviewResult,
@@ -257,7 +260,10 @@ export const contract = {
       .strict(),
     output: OpinionPage,
   },
-  'opinions.create': { input: z.object({ meetingId: Id, opinion: OpinionDraft.strict() }).strict(), output: Opinion },
+  'opinions.create': {
+    input: z.object({ meetingId: Id, opinion: OpinionDraft.strict() }).strict(),
+    output: Opinion,
+  },
   'opinions.update': {
     input: z.object({ meetingId: Id, id: Id, patch: OpinionPatch.strict() }).strict(),
     output: Opinion,

@@ -42,7 +42,10 @@ export const Phone = z
  * A moment in time as ISO 8601 with an explicit offset. Meetings happen in Asia/Shanghai, so stored
  * values carry +08:00; any offset is accepted and kept as written.
  */
-export const Instant = z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601，例如 2025-03-05T14:30:00+08:00' });
+export const Instant = z.iso.datetime({
+  offset: true,
+  message: '时间格式应为 ISO 8601，例如 2025-03-05T14:30:00+08:00',
+});
 export type Instant = z.infer<typeof Instant>;
 
 /** A calendar date, YYYY-MM-DD, in Asia/Shanghai. */

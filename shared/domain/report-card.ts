@@ -14,7 +14,10 @@ export const ReportSlide = z.object({
   title: Title,
   body: z.string().max(LIMITS.text).default(''),
   /** A figure's value and unit, e.g. 93.6 and %, when the slide shows one. */
-  figure: z.object({ value: z.number(), unit: z.string().max(20).default('') }).nullable().default(null),
+  figure: z
+    .object({ value: z.number(), unit: z.string().max(20).default('') })
+    .nullable()
+    .default(null),
   /** For a shortcoming: the promised timetable, free text such as "2025 年 6 月底前". */
   timetable: z.string().max(200).default(''),
 });

@@ -18,7 +18,14 @@ const RUNS = 5;
 const MEETING_ID = 'mbenchstart0001';
 const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([A-Za-z0-9_-]+)/;
 
-const COMMUNITIES = ['芳群园第一社区', '芳城园社区', '紫芳园社区', '蒲黄榆社区', '方庄南路社区', '芳星园社区'];
+const COMMUNITIES = [
+  '芳群园第一社区',
+  '芳城园社区',
+  '紫芳园社区',
+  '蒲黄榆社区',
+  '方庄南路社区',
+  '芳星园社区',
+];
 const TOPICS = [
   '小区电梯经常停运，老人上下楼困难，希望尽快加装或维修',
   '楼道堆放杂物，存在消防隐患，物业长期不处理',
@@ -90,7 +97,9 @@ interface Started {
 
 async function startHost(dataDir: string): Promise<Started> {
   const start = performance.now();
-  const child = spawn(process.execPath, [ENTRY, '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ENTRY, '--data', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -128,7 +137,9 @@ function spawnEmpty(): Promise<number> {
 
 export async function run(report: (line: BenchLine) => void): Promise<void> {
   // @ts-expect-error -- plain .mjs build script without type declarations
-  const { buildNode } = (await import('../../scripts/build-node.mjs')) as { buildNode(o: { only: string[] }): Promise<void> };
+  const { buildNode } = (await import('../../scripts/build-node.mjs')) as {
+    buildNode(o: { only: string[] }): Promise<void>;
+  };
   // Always rebuilt (not timed), so the figure is for the code as it is now.
   await buildNode({ only: ['electron/host/serve.ts'] });
   const dataDir = mkdtempSync(join(tmpdir(), 'rbd-host-start-'));

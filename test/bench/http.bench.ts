@@ -34,7 +34,9 @@ function post(agent: Agent, port: number, path: string, body: string): Promise<s
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`HTTP ${res.statusCode}: ${text}`))));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(text) : reject(new Error(`HTTP ${res.statusCode}: ${text}`)),
+        );
       },
     );
     req.on('error', reject);
@@ -49,9 +51,19 @@ async function time(agent: Agent, port: number, path: string, body: string): Pro
 }
 
 export async function run(report: (line: BenchLine) => void): Promise<void> {
-  const services = await openAppServices({ store: new MemoryDocumentStore(), dataDir: '/bench', version: 'bench' });
+  const services = await openAppServices({
+    store: new MemoryDocumentStore(),
+    dataDir: '/bench',
+    version: 'bench',
+  });
   const rendererDir = stubRenderer();
-  const host = await createHostServer({ dispatch: services.dispatch, events: services.events, rendererDir, token: TOKEN, port: 0 });
+  const host = await createHostServer({
+    dispatch: services.dispatch,
+    events: services.events,
+    rendererDir,
+    token: TOKEN,
+    port: 0,
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   // One kept-alive connection per server, as a browser tab would hold.
   const barePortAgent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -62,7 +74,11 @@ export async function run(report: (line: BenchLine) => void): Promise<void> {
   const bare: Server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(answer)), 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(answer)),
+        'Cache-Control': 'no-store',
+      });
       res.end(answer);
     });
   });

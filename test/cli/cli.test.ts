@@ -14,7 +14,12 @@ import { runMeetings } from '../../electron/cli/meetings-command';
 import type { CliIo } from '../../electron/cli/cli-io';
 
 function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+  };
   return io;
 }
 
@@ -64,7 +69,12 @@ describe('cli import and the demo opinion set', () => {
     try {
       const meetings = value(await app.dispatch('meetings.list', { level: 'street' })) as MeetingSummary[];
       const meetingId = meetings[0]!.id;
-      return { data, meetingId, analysis: value(await app.dispatch('opinions.analysis', { meetingId })) as OpinionAnalysis, groups: value(await app.dispatch('groups.list', { meetingId })) as OpinionGroup[] };
+      return {
+        data,
+        meetingId,
+        analysis: value(await app.dispatch('opinions.analysis', { meetingId })) as OpinionAnalysis,
+        groups: value(await app.dispatch('groups.list', { meetingId })) as OpinionGroup[],
+      };
     } finally {
       await app.close();
     }
@@ -72,7 +82,10 @@ describe('cli import and the demo opinion set', () => {
 
   it('demo imports the work-order set: parking 261 → 138 (−47%), 93.6% resolved, grouped items and tasks', async () => {
     const { analysis, groups } = await demoData();
-    expect(analysis.summary).toMatchObject({ total: SAMPLE_OPINION_FIGURES.total, resolved: SAMPLE_OPINION_FIGURES.resolved });
+    expect(analysis.summary).toMatchObject({
+      total: SAMPLE_OPINION_FIGURES.total,
+      resolved: SAMPLE_OPINION_FIGURES.resolved,
+    });
     expect(formatRate(analysis.summary.resolutionRate)).toBe('93.6%');
     const yoy = analysis.yearOnYear!;
     expect(yoy).toMatchObject({ year: 2025, previousYear: 2024, from: '01-01', through: '02-28' });
@@ -117,7 +130,9 @@ describe('cli import and the demo opinion set', () => {
     try {
       const imports = value(await app.dispatch('imports.list', { meetingId })) as ImportRecord[];
       expect(imports.map((r) => r.fileName)).toContain('一季度工单.xlsx');
-      expect((value(await app.dispatch('opinions.list', { meetingId, limit: 1 })) as OpinionPage).total).toBe(1359);
+      expect((value(await app.dispatch('opinions.list', { meetingId, limit: 1 })) as OpinionPage).total).toBe(
+        1359,
+      );
     } finally {
       await app.close();
     }

@@ -9,7 +9,8 @@ export class FakeIpcMain implements IpcMainLike {
   readonly handlers = new Map<string, MainListener>();
 
   handle(channel: string, listener: MainListener): void {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
 

@@ -26,7 +26,12 @@ export const TEST_VERSION = '9.9.9-contract';
 export const TEST_DATA_DIR = '/contract-data';
 
 async function openServices(store: MemoryDocumentStore): Promise<AppServices> {
-  return openAppServices({ store, dataDir: TEST_DATA_DIR, version: TEST_VERSION, now: () => new Date('2025-03-01T02:00:00Z') });
+  return openAppServices({
+    store,
+    dataDir: TEST_DATA_DIR,
+    version: TEST_VERSION,
+    now: () => new Date('2025-03-01T02:00:00Z'),
+  });
 }
 
 /** (a) Direct dispatch: the baseline the transports must behave exactly like. */
@@ -63,7 +68,11 @@ export async function httpHarness(): Promise<ContractHarness & { origin: string 
   return {
     origin: server.origin,
     connect() {
-      const transport = createHttpTransport({ baseUrl: server.origin, token: TEST_TOKEN, retry: { initialMs: 20, maxMs: 200 } });
+      const transport = createHttpTransport({
+        baseUrl: server.origin,
+        token: TEST_TOKEN,
+        retry: { initialMs: 20, maxMs: 200 },
+      });
       transports.push(transport);
       return transport;
     },
@@ -108,7 +117,10 @@ export async function ipcHarness(): Promise<ContractHarness> {
 
 export function stubRenderer(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rbd-renderer-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>stub</title><div id="root">stub renderer</div>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>stub</title><div id="root">stub renderer</div>',
+  );
   return dir;
 }
 

@@ -20,14 +20,19 @@ function electronBinary(): { path: string } | { missing: string } {
     if (typeof path === 'string' && existsSync(path)) return { path };
     return { missing: `Electron binary not found at ${String(path)}` };
   } catch (error) {
-    return { missing: `Electron binary not installed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+    return {
+      missing: `Electron binary not installed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    };
   }
 }
 
 const binary = electronBinary();
 
 test.describe('desktop app (Electron)', () => {
-  test.skip('missing' in binary, 'missing' in binary ? `${binary.missing}; the desktop shell is covered by test/electron/*.test.ts` : '');
+  test.skip(
+    'missing' in binary,
+    'missing' in binary ? `${binary.missing}; the desktop shell is covered by test/electron/*.test.ts` : '',
+  );
 
   let dataDir: string;
   let app: ElectronApplication;
@@ -40,14 +45,26 @@ test.describe('desktop app (Electron)', () => {
     if (!existsSync(main)) throw new Error(`${main} is missing after the build`);
 
     dataDir = mkdtempSync(join(tmpdir(), 'desk-electron-e2e-'));
-    const services = await openAppServices({ store: new FileDocumentStore({ dir: dataDir }), dataDir, version: 'e2e' });
-    const created = await services.dispatch('meetings.create', { title: TITLE, level: 'street', startsAt: '2025-03-05T14:30:00+08:00' });
+    const services = await openAppServices({
+      store: new FileDocumentStore({ dir: dataDir }),
+      dataDir,
+      version: 'e2e',
+    });
+    const created = await services.dispatch('meetings.create', {
+      title: TITLE,
+      level: 'street',
+      startsAt: '2025-03-05T14:30:00+08:00',
+    });
     expect(created.ok).toBe(true);
     await services.close();
 
     // Root in a container cannot use Chromium's OS sandbox; the renderer's sandbox option still applies.
     const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    app = await electron.launch({ executablePath: binary.path, args: [...rootArgs, main, '--data', dataDir], cwd: repoRoot });
+    app = await electron.launch({
+      executablePath: binary.path,
+      args: [...rootArgs, main, '--data', dataDir],
+      cwd: repoRoot,
+    });
     page = await app.firstWindow();
   });
 

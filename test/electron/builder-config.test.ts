@@ -18,7 +18,9 @@ const Ajv = require('ajv') as new (options: object) => AjvInstance;
 const yaml = require('js-yaml') as { load(text: string): unknown };
 
 const repo = resolve(import.meta.dirname, '..', '..');
-const schema = JSON.parse(readFileSync(join(repo, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(join(repo, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8'),
+) as object;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 type Config = Record<string, unknown> & {
@@ -31,14 +33,21 @@ type Config = Record<string, unknown> & {
   nsis: Record<string, unknown> & { artifactName: string };
   dmg: { artifactName: string };
   win: { target: Array<{ target: string; arch: string[] }> };
-  linux: { category: string; maintainer: string; executableName: string; target: Array<{ target: string; arch: string[] }> };
+  linux: {
+    category: string;
+    maintainer: string;
+    executableName: string;
+    target: Array<{ target: string; arch: string[] }>;
+  };
   mac: { target: Array<{ target: string; arch: string[] }> };
   electronFuses: Record<string, boolean>;
 };
 const config = yaml.load(readFileSync(join(repo, 'electron-builder.yml'), 'utf8')) as Config;
 
 function errorsOf(candidate: unknown): string[] {
-  return validate(candidate) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return validate(candidate)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
 describe('electron-builder.yml', () => {
@@ -58,17 +67,31 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'package.json']));
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.nsis).toMatchObject({ oneClick: false, allowToChangeInstallationDirectory: true, installerLanguages: ['zh_CN'], deleteAppDataOnUninstall: false });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      allowToChangeInstallationDirectory: true,
+      installerLanguages: ['zh_CN'],
+      deleteAppDataOnUninstall: false,
+    });
     const linux = Object.fromEntries(config.linux.target.map((t) => [t.target, t.arch]));
     expect(linux).toEqual({ deb: ['x64', 'arm64'], AppImage: ['x64', 'arm64'] });
     expect(config.linux.category).toBe('Office');
     expect(config.linux.maintainer).toMatch(/<.+@.+>/);
     expect(config.mac.target.map((t) => t.target)).toEqual(['dmg']);
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableNodeOptionsEnvironmentVariable: false });
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      onlyLoadAppFromAsar: true,
+      enableNodeOptionsEnvironmentVariable: false,
+    });
   });
 
   it('names every artifact in ASCII', () => {
-    for (const name of [config.artifactName, config.nsis.artifactName, config.dmg.artifactName, config.linux.executableName]) {
+    for (const name of [
+      config.artifactName,
+      config.nsis.artifactName,
+      config.dmg.artifactName,
+      config.linux.executableName,
+    ]) {
       expect(name).toMatch(/^[\x20-\x7e]+$/);
     }
   });

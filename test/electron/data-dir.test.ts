@@ -5,8 +5,12 @@ import { defaultDataDir } from '../../electron/storage/default-data-dir';
 
 describe('shell arguments and folders', () => {
   it('reads --data in both spellings, wherever it appears', () => {
-    expect(parseShellArgs(['/opt/app/report', '--data', '/srv/meetings']).dataDir).toBe(resolve('/srv/meetings'));
-    expect(parseShellArgs(['electron', 'dist/electron/main.mjs', '--data=rel/dir'], '/home/op').dataDir).toBe(resolve('/home/op', 'rel/dir'));
+    expect(parseShellArgs(['/opt/app/report', '--data', '/srv/meetings']).dataDir).toBe(
+      resolve('/srv/meetings'),
+    );
+    expect(parseShellArgs(['electron', 'dist/electron/main.mjs', '--data=rel/dir'], '/home/op').dataDir).toBe(
+      resolve('/home/op', 'rel/dir'),
+    );
     expect(parseShellArgs(['electron', '--data', '--dev'])).toEqual({ dataDir: null, dev: true });
     expect(parseShellArgs(['electron'])).toEqual({ dataDir: null, dev: false });
   });

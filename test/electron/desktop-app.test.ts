@@ -108,11 +108,22 @@ describe('desktop app lifecycle', () => {
   it('answers IPC only from frames of its own origin', async () => {
     await start();
     const list = ipcHandler('meetings.list');
-    for (const url of ['https://evil.example/', 'file:///tmp/index.html', 'app://evil/index.html', 'http://127.0.0.1:5173/']) {
-      expect(await list({ senderFrame: { url } }, {}), url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/index.html',
+      'app://evil/index.html',
+      'http://127.0.0.1:5173/',
+    ]) {
+      expect(await list({ senderFrame: { url } }, {}), url).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     expect(await list({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await list({ senderFrame: { url: 'app://desk/index.html#/meetings' } }, {})).toEqual({ ok: true, value: [] });
+    expect(await list({ senderFrame: { url: 'app://desk/index.html#/meetings' } }, {})).toEqual({
+      ok: true,
+      value: [],
+    });
     await quit();
   });
 
@@ -120,7 +131,9 @@ describe('desktop app lifecycle', () => {
     const desk = await start();
     desk!.services.events.emit('office.changed', {});
     const win = fake.BrowserWindow.instances[0]!;
-    expect(win.webContents.sent).toEqual([{ channel: 'api:event', message: { event: 'office.changed', payload: {} } }]);
+    expect(win.webContents.sent).toEqual([
+      { channel: 'api:event', message: { event: 'office.changed', payload: {} } },
+    ]);
     win.emit('closed');
     desk!.services.events.emit('office.changed', {});
     expect(win.webContents.sent).toHaveLength(1);
@@ -157,8 +170,15 @@ describe('desktop app lifecycle', () => {
     expect(await answer).toMatchObject({ ok: true });
     expect(fake.ipcMain.handlers.size).toBe(0);
 
-    const reopened = await openAppServices({ store: new FileDocumentStore({ dir: dataDir }), dataDir, version: 'test' });
-    expect(await reopened.dispatch('meetings.list', {})).toMatchObject({ ok: true, value: [{ title: '方庄街道 2025 年向群众报告工作会' }] });
+    const reopened = await openAppServices({
+      store: new FileDocumentStore({ dir: dataDir }),
+      dataDir,
+      version: 'test',
+    });
+    expect(await reopened.dispatch('meetings.list', {})).toMatchObject({
+      ok: true,
+      value: [{ title: '方庄街道 2025 年向群众报告工作会' }],
+    });
     await reopened.close();
   });
 
@@ -170,7 +190,12 @@ describe('desktop app lifecycle', () => {
     fake.resetFakeElectron();
     fake.app.setPath('appData', appData);
     await start();
-    expect(fake.BrowserWindow.instances[0]!.options).toMatchObject({ x: 10, y: 20, width: 1200, height: 700 });
+    expect(fake.BrowserWindow.instances[0]!.options).toMatchObject({
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 700,
+    });
     expect(fake.ipcMain.listenerCount('electron-store-get-data')).toBe(0);
     await quit();
   });

@@ -28,11 +28,17 @@ interface BaselineEntry {
 }
 
 const require = createRequire(import.meta.url);
-const run = require('@doyensec/electronegativity') as (options: Record<string, unknown>) => Promise<ScanResult>;
+const run = require('@doyensec/electronegativity') as (
+  options: Record<string, unknown>,
+) => Promise<ScanResult>;
 const repo = resolve(import.meta.dirname, '..', '..');
 const baselinePath = join(import.meta.dirname, 'electronegativity-baseline.json');
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as BaselineEntry[];
-const electronVersion = (JSON.parse(readFileSync(join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -42,14 +48,23 @@ function stage(): string {
   const input = join(work, 'app');
   cpSync(join(repo, 'electron'), join(input, 'electron'), { recursive: true });
   cpSync(join(repo, 'renderer', 'index.html'), join(input, 'renderer', 'index.html'));
-  writeFileSync(join(input, 'package.json'), JSON.stringify({ name: 'scan', devDependencies: { electron: electronVersion } }));
+  writeFileSync(
+    join(input, 'package.json'),
+    JSON.stringify({ name: 'scan', devDependencies: { electron: electronVersion } }),
+  );
   return input;
 }
 
 const key = (f: { id: string; file: string }) => `${f.id} ${f.file.replace(/\\/g, '/')}`;
 
 async function scan(input: string): Promise<ScanResult> {
-  return run({ input, output: join(work, 'findings.csv'), isSarif: false, isRelative: true, electronVersionOverride: electronVersion });
+  return run({
+    input,
+    output: join(work, 'findings.csv'),
+    isSarif: false,
+    isRelative: true,
+    electronVersionOverride: electronVersion,
+  });
 }
 
 function overBaseline(findings: Finding[]): string[] {
@@ -58,7 +73,9 @@ function overBaseline(findings: Finding[]): string[] {
   for (const finding of findings) seen.set(key(finding), [...(seen.get(key(finding)) ?? []), finding]);
   return [...seen].flatMap(([k, list]) =>
     list.length > (allowed.get(k) ?? 0)
-      ? [`${k} ×${list.length} (baseline ${allowed.get(k) ?? 0}): ${list.map((f) => `line ${f.location.line} ${f.severity.name}/${f.confidence.name} ${f.description}`).join('; ')}`]
+      ? [
+          `${k} ×${list.length} (baseline ${allowed.get(k) ?? 0}): ${list.map((f) => `line ${f.location.line} ${f.severity.name}/${f.confidence.name} ${f.description}`).join('; ')}`,
+        ]
       : [],
   );
 }
@@ -88,7 +105,12 @@ describe('Electronegativity', () => {
     );
     const result = await scan(input);
     const over = overBaseline(result.issues);
-    for (const check of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']) {
+    for (const check of [
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+      'LIMIT_NAVIGATION_GLOBAL_CHECK',
+      'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+    ]) {
       expect(over.join('\n')).toContain(check);
     }
   }, 120_000);

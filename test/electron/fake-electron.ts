@@ -120,7 +120,10 @@ export let app = new FakeApp();
 export let session = { defaultSession: new FakeSession() };
 export let ipcMain = new FakeIpcMain();
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const shell = { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) };
+export const shell = {
+  openExternal: vi.fn(() => Promise.resolve()),
+  openPath: vi.fn(() => Promise.resolve('')),
+};
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),
@@ -129,7 +132,10 @@ export const screen = {
   getPrimaryDisplay: () => ({ workArea }),
   getAllDisplays: () => [{ workArea }],
 };
-export const dialog = { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+};
 
 /** Fresh fakes for each test. The named bindings are live, so modules importing them see the new ones. */
 export function resetFakeElectron(): void {
@@ -137,7 +143,16 @@ export function resetFakeElectron(): void {
   session = { defaultSession: new FakeSession() };
   ipcMain = new FakeIpcMain();
   BrowserWindow.instances = [];
-  for (const fn of [protocol.registerSchemesAsPrivileged, protocol.handle, shell.openExternal, shell.openPath, Menu.buildFromTemplate, Menu.setApplicationMenu, dialog.showErrorBox, dialog.showMessageBox]) {
+  for (const fn of [
+    protocol.registerSchemesAsPrivileged,
+    protocol.handle,
+    shell.openExternal,
+    shell.openPath,
+    Menu.buildFromTemplate,
+    Menu.setApplicationMenu,
+    dialog.showErrorBox,
+    dialog.showMessageBox,
+  ]) {
     fn.mockClear();
   }
 }

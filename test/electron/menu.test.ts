@@ -25,7 +25,18 @@ describe('application menu', () => {
     const template = build();
     expect(template.map((item) => item.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
     expect(roles(template)).toEqual(
-      expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'minimize', 'close']),
+      expect.arrayContaining([
+        'quit',
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'togglefullscreen',
+        'minimize',
+        'close',
+      ]),
     );
   });
 
@@ -39,14 +50,22 @@ describe('application menu', () => {
   it('opens the data folder from 帮助', () => {
     const openDataFolder = vi.fn();
     const help = build({ openDataFolder }).find((item) => item.label === '帮助');
-    const item = (help?.submenu as MenuItemConstructorOptions[]).find((entry) => entry.label === '打开数据文件夹');
+    const item = (help?.submenu as MenuItemConstructorOptions[]).find(
+      (entry) => entry.label === '打开数据文件夹',
+    );
     expect(item).toBeDefined();
     (item!.click as () => void)();
     expect(openDataFolder).toHaveBeenCalledTimes(1);
   });
 
   it('speaks English when the app language is English', () => {
-    expect(build({ language: 'en-US' }).map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(build({ language: 'en-US' }).map((item) => item.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
   });
 
   it('puts the application menu first on macOS', () => {

@@ -1,16 +1,37 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_WINDOW_SIZE, parseWindowState, restoreBounds, trackWindowState, type WindowState } from '../../electron/window-state';
+import {
+  DEFAULT_WINDOW_SIZE,
+  parseWindowState,
+  restoreBounds,
+  trackWindowState,
+  type WindowState,
+} from '../../electron/window-state';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };
 const projector = { x: 1366, y: 0, width: 1024, height: 768 };
-const saved = (over: Partial<WindowState> = {}): WindowState => ({ x: 100, y: 20, width: 1200, height: 700, maximized: false, fullScreen: false, ...over });
+const saved = (over: Partial<WindowState> = {}): WindowState => ({
+  x: 100,
+  y: 20,
+  width: 1200,
+  height: 700,
+  maximized: false,
+  fullScreen: false,
+  ...over,
+});
 
 describe('window state', () => {
   afterEach(() => vi.useRealTimers());
 
   it('restores a rectangle that is on screen unchanged', () => {
-    expect(restoreBounds(saved(), [laptop])).toEqual({ x: 100, y: 20, width: 1200, height: 700, maximized: false, fullScreen: false });
+    expect(restoreBounds(saved(), [laptop])).toEqual({
+      x: 100,
+      y: 20,
+      width: 1200,
+      height: 700,
+      maximized: false,
+      fullScreen: false,
+    });
   });
 
   it('moves and shrinks a rectangle onto the display it overlaps most', () => {
@@ -28,15 +49,27 @@ describe('window state', () => {
   });
 
   it('uses the default size when nothing was saved, fitted to a small screen', () => {
-    expect(restoreBounds(null, [{ x: 0, y: 0, width: 1920, height: 1040 }])).toMatchObject(DEFAULT_WINDOW_SIZE);
-    expect(restoreBounds(null, [{ x: 0, y: 0, width: 1024, height: 728 }])).toMatchObject({ width: 1024, height: 728 });
+    expect(restoreBounds(null, [{ x: 0, y: 0, width: 1920, height: 1040 }])).toMatchObject(
+      DEFAULT_WINDOW_SIZE,
+    );
+    expect(restoreBounds(null, [{ x: 0, y: 0, width: 1024, height: 728 }])).toMatchObject({
+      width: 1024,
+      height: 728,
+    });
   });
 
   it('ignores a damaged saved state', () => {
     expect(parseWindowState({ x: 'a' })).toBeNull();
     expect(parseWindowState(null)).toBeNull();
     expect(parseWindowState({ x: 1, y: 2, width: -5, height: 10 })).toBeNull();
-    expect(parseWindowState({ x: 1, y: 2, width: 800, height: 600 })).toEqual({ x: 1, y: 2, width: 800, height: 600, maximized: false, fullScreen: false });
+    expect(parseWindowState({ x: 1, y: 2, width: 800, height: 600 })).toEqual({
+      x: 1,
+      y: 2,
+      width: 800,
+      height: 600,
+      maximized: false,
+      fullScreen: false,
+    });
   });
 
   it('saves once after a burst of moves, and on close', () => {
@@ -53,7 +86,14 @@ describe('window state', () => {
     expect(save).not.toHaveBeenCalled();
     vi.advanceTimersByTime(500);
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save).toHaveBeenCalledWith({ x: 5, y: 6, width: 1000, height: 650, maximized: true, fullScreen: false });
+    expect(save).toHaveBeenCalledWith({
+      x: 5,
+      y: 6,
+      width: 1000,
+      height: 650,
+      maximized: true,
+      fullScreen: false,
+    });
 
     win.emit('move');
     tracker.flush();

@@ -54,7 +54,13 @@ describe('main window factory', () => {
     const win = openWindow();
     for (const event of ['will-navigate', 'will-redirect']) {
       const handler = win.webContents.handler(event);
-      for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://other/index.html', 'http://127.0.0.1:5173/', 'not a url']) {
+      for (const url of [
+        'https://example.com/',
+        'file:///etc/passwd',
+        'app://other/index.html',
+        'http://127.0.0.1:5173/',
+        'not a url',
+      ]) {
         const e = navigationEvent();
         handler(e, url);
         expect(e.preventDefault, `${event} ${url}`).toHaveBeenCalled();
@@ -78,10 +84,21 @@ describe('main window factory', () => {
     expect(open).not.toBeNull();
     expect(open!({ url: 'https://www.beijing.gov.cn/' })).toEqual({ action: 'deny' });
     expect(open!({ url: 'http://example.com/a?b=1' })).toEqual({ action: 'deny' });
-    expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.beijing.gov.cn/'], ['http://example.com/a?b=1']]);
+    expect(fake.shell.openExternal.mock.calls).toEqual([
+      ['https://www.beijing.gov.cn/'],
+      ['http://example.com/a?b=1'],
+    ]);
 
     fake.shell.openExternal.mockClear();
-    for (const url of ['file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'ms-settings:privacy', 'smb://host/share', 'app://desk/index.html', 'https://user:pw@example.com/', '']) {
+    for (const url of [
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'ms-settings:privacy',
+      'smb://host/share',
+      'app://desk/index.html',
+      'https://user:pw@example.com/',
+      '',
+    ]) {
       expect(open!({ url })).toEqual({ action: 'deny' });
     }
     expect(fake.shell.openExternal).not.toHaveBeenCalled();

@@ -19,8 +19,15 @@ function place(url: string, stored: Record<string, string> = {}) {
     storage,
     place: {
       location,
-      history: { state: null, replaceState: (_state: unknown, _title: string, next?: string | URL | null) => void replaced.push(String(next)) },
-      storage: { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => void storage.set(key, value) },
+      history: {
+        state: null,
+        replaceState: (_state: unknown, _title: string, next?: string | URL | null) =>
+          void replaced.push(String(next)),
+      },
+      storage: {
+        getItem: (key: string) => storage.get(key) ?? null,
+        setItem: (key: string, value: string) => void storage.set(key, value),
+      },
     },
   };
 }
@@ -51,7 +58,8 @@ describe('the SSE parser', () => {
   it('parses events split across chunks, CRLF, comments and multi-line data', () => {
     const seen: ServerSentEvent[] = [];
     const feed = createSseParser((event) => seen.push(event));
-    const text = ': connected\n\nevent: meetings.changed\ndata: {"id":"m1"}\n\n: heartbeat\n\nevent: office.changed\r\ndata: {}\r\n\r\ndata: a\ndata: b\n\n';
+    const text =
+      ': connected\n\nevent: meetings.changed\ndata: {"id":"m1"}\n\n: heartbeat\n\nevent: office.changed\r\ndata: {}\r\n\r\ndata: a\ndata: b\n\n';
     for (const char of text) feed(char);
     expect(seen).toEqual([
       { event: 'meetings.changed', data: '{"id":"m1"}' },
@@ -63,13 +71,27 @@ describe('the SSE parser', () => {
 
 describe('the HTTP transport', () => {
   it('reconnects its event stream after a server restart and tells screens to reload', async () => {
-    const services = await openAppServices({ store: new MemoryDocumentStore(), dataDir: '/mem', version: 't' });
+    const services = await openAppServices({
+      store: new MemoryDocumentStore(),
+      dataDir: '/mem',
+      version: 't',
+    });
     const rendererDir = stubRenderer();
     const token = 'reconnect-token';
-    const options = { dispatch: services.dispatch, events: services.events, rendererDir, token, host: '127.0.0.1' as const };
+    const options = {
+      dispatch: services.dispatch,
+      events: services.events,
+      rendererDir,
+      token,
+      host: '127.0.0.1' as const,
+    };
     let server = await createHostServer({ ...options, port: 0 });
     const port = server.port;
-    const transport = createHttpTransport({ baseUrl: server.origin, token, retry: { initialMs: 10, maxMs: 50 } });
+    const transport = createHttpTransport({
+      baseUrl: server.origin,
+      token,
+      retry: { initialMs: 10, maxMs: 50 },
+    });
     const api = createApiClient(transport);
     const changes: (string | null)[] = [];
     api.on('meetings.changed', ({ id }) => changes.push(id));
@@ -86,8 +108,18 @@ describe('the HTTP transport', () => {
       await waitFor(() => changes.includes(null));
       // Opinion screens included: in host mode they would otherwise stay stale until reloaded.
       expect(opinionChanges).toEqual([null]);
-      expect([...heard].sort()).toEqual(['meetings.changed', 'notices.changed', 'office.changed', 'opinions.changed', 'preferences.changed']);
-      const created = await api.call('meetings.create', { title: '重连后的会议', level: 'topic', startsAt: '2025-04-01T09:00:00+08:00' });
+      expect([...heard].sort()).toEqual([
+        'meetings.changed',
+        'notices.changed',
+        'office.changed',
+        'opinions.changed',
+        'preferences.changed',
+      ]);
+      const created = await api.call('meetings.create', {
+        title: '重连后的会议',
+        level: 'topic',
+        startsAt: '2025-04-01T09:00:00+08:00',
+      });
       expect(created.ok).toBe(true);
       await waitFor(() => changes.length === 2);
       expect(changes).toEqual([null, created.ok ? created.value.id : 'x']);
@@ -101,12 +133,25 @@ describe('the HTTP transport', () => {
   });
 
   it('shows the server refusal when the token is missing', async () => {
-    const services = await openAppServices({ store: new MemoryDocumentStore(), dataDir: '/mem', version: 't' });
+    const services = await openAppServices({
+      store: new MemoryDocumentStore(),
+      dataDir: '/mem',
+      version: 't',
+    });
     const rendererDir = stubRenderer();
-    const server = await createHostServer({ dispatch: services.dispatch, events: services.events, rendererDir, token: 'x', port: 0 });
+    const server = await createHostServer({
+      dispatch: services.dispatch,
+      events: services.events,
+      rendererDir,
+      token: 'x',
+      port: 0,
+    });
     try {
       const api = createApiClient(createHttpTransport({ baseUrl: server.origin, token: null }));
-      expect(await api.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringMatching(/访问令牌/) } });
+      expect(await api.call('app.info', {})).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized', message: expect.stringMatching(/访问令牌/) },
+      });
     } finally {
       await server.close();
       await services.close();

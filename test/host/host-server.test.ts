@@ -22,7 +22,15 @@ let server: HostServer;
 let port: number;
 
 async function start(extra: Partial<Parameters<typeof createHostServer>[0]> = {}) {
-  server = await createHostServer({ dispatch: services.dispatch, events: services.events, rendererDir, token: TOKEN, port: 0, host: '127.0.0.1', ...extra });
+  server = await createHostServer({
+    dispatch: services.dispatch,
+    events: services.events,
+    rendererDir,
+    token: TOKEN,
+    port: 0,
+    host: '127.0.0.1',
+    ...extra,
+  });
   port = server.port;
 }
 
@@ -77,46 +85,94 @@ describe('host mode API access', () => {
       const res = await post('meetings.create', draft, headers);
       expect(res.status).toBe(401);
       expect(res.headers['www-authenticate']).toBe('Bearer');
-      expect(res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringMatching(CHINESE) } });
+      expect(res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized', message: expect.stringMatching(CHINESE) },
+      });
     }
     expect(store.writes).toBe(0);
   });
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `127.0.0.2:${port}`, `127.0.0.1`]) {
-      const res = await rawRequest(port, { method: 'POST', path: '/api/meetings.create', headers: { ...auth, ...json, Host: host }, body: JSON.stringify(draft) });
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `127.0.0.2:${port}`,
+      `127.0.0.1`,
+    ]) {
+      const res = await rawRequest(port, {
+        method: 'POST',
+        path: '/api/meetings.create',
+        headers: { ...auth, ...json, Host: host },
+        body: JSON.stringify(draft),
+      });
       expect(res.status, host).toBe(403);
-      expect(res.json()).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(CHINESE) } });
+      expect(res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: expect.stringMatching(CHINESE) },
+      });
       const page = await rawRequest(port, { path: '/', headers: { Host: host } });
       expect(page.status).toBe(403);
       expect(page.text).not.toContain('INDEX');
     }
-    expect((await post('meetings.list', {}, { ...auth, ...json, Host: `localhost:${port}` })).status).toBe(200);
+    expect((await post('meetings.list', {}, { ...auth, ...json, Host: `localhost:${port}` })).status).toBe(
+      200,
+    );
     expect(store.writes).toBe(0);
   });
 
   it('refuses a foreign Origin and accepts its own', async () => {
-    for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`]) {
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `http://127.0.0.1:${port + 1}`,
+      `https://127.0.0.1:${port}`,
+    ]) {
       const res = await post('meetings.create', draft, { ...auth, ...json, Origin: origin });
       expect(res.status, origin).toBe(403);
       expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
     }
     expect(store.writes).toBe(0);
-    expect((await post('meetings.create', draft, { ...auth, ...json, Origin: `http://127.0.0.1:${port}` })).status).toBe(200);
-    expect((await post('app.info', {}, { ...auth, ...json, Origin: `http://localhost:${port}` })).status).toBe(200);
+    expect(
+      (await post('meetings.create', draft, { ...auth, ...json, Origin: `http://127.0.0.1:${port}` })).status,
+    ).toBe(200);
+    expect(
+      (await post('app.info', {}, { ...auth, ...json, Origin: `http://localhost:${port}` })).status,
+    ).toBe(200);
   });
 
   it('accepts JSON only', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+    ]) {
       const res = await post('meetings.create', draft, { ...auth, 'Content-Type': type });
       expect(res.status, type).toBe(415);
-      expect(res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/JSON/) } });
+      expect(res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(/JSON/) },
+      });
     }
-    const charset = await post('meetings.list', {}, { ...auth, 'Content-Type': 'application/json; charset=utf-8' });
+    const charset = await post(
+      'meetings.list',
+      {},
+      { ...auth, 'Content-Type': 'application/json; charset=utf-8' },
+    );
     expect(charset.status).toBe(200);
-    const broken = await rawRequest(port, { method: 'POST', path: '/api/meetings.create', headers: { ...auth, ...json }, body: '{"title": ' });
+    const broken = await rawRequest(port, {
+      method: 'POST',
+      path: '/api/meetings.create',
+      headers: { ...auth, ...json },
+      body: '{"title": ',
+    });
     expect(broken.status).toBe(400);
-    expect(broken.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/不是有效的 JSON/) } });
+    expect(broken.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/不是有效的 JSON/) },
+    });
     expect(store.writes).toBe(0);
   });
 
@@ -124,9 +180,18 @@ describe('host mode API access', () => {
     const big = JSON.stringify({ ...draft, notes: '长'.repeat(DEFAULT_BODY_LIMIT / 2) });
     expect(Buffer.byteLength(big)).toBeGreaterThan(DEFAULT_BODY_LIMIT);
     for (const chunked of [false, true]) {
-      const res = await rawRequest(port, { method: 'POST', path: '/api/meetings.create', headers: { ...auth, ...json }, body: big, chunked });
+      const res = await rawRequest(port, {
+        method: 'POST',
+        path: '/api/meetings.create',
+        headers: { ...auth, ...json },
+        body: big,
+        chunked,
+      });
       expect(res.status).toBe(413);
-      expect(res.json()).toMatchObject({ ok: false, error: { code: 'too_large', message: expect.stringMatching(/过大.*1 MB/) } });
+      expect(res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'too_large', message: expect.stringMatching(/过大.*1 MB/) },
+      });
     }
     expect(store.writes).toBe(0);
   });
@@ -134,12 +199,23 @@ describe('host mode API access', () => {
   it('lets imports.preview alone carry a file larger than the default limit', async () => {
     const twoMiB = 'A'.repeat(2 * 1024 * 1024);
     // The base64 is valid but the bytes are no spreadsheet: the importer, not the transport, refuses it.
-    const preview = await post('imports.preview', { meetingId: 'm-nothere', jobId: 'j1', fileName: '工单.xlsx', dataBase64: twoMiB });
+    const preview = await post('imports.preview', {
+      meetingId: 'm-nothere',
+      jobId: 'j1',
+      fileName: '工单.xlsx',
+      dataBase64: twoMiB,
+    });
     expect(preview.status).toBe(200);
-    expect(preview.json()).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/找不到会议/) } });
+    expect(preview.json()).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/找不到会议/) },
+    });
     const create = await post('meetings.create', { ...draft, notes: twoMiB });
     expect(create.status).toBe(413);
-    expect(create.json()).toMatchObject({ ok: false, error: { code: 'too_large', message: expect.stringMatching(/过大.*1 MB/) } });
+    expect(create.json()).toMatchObject({
+      ok: false,
+      error: { code: 'too_large', message: expect.stringMatching(/过大.*1 MB/) },
+    });
     expect(store.writes).toBe(0);
   });
 
@@ -148,7 +224,10 @@ describe('host mode API access', () => {
     expect(get.status).toBe(405);
     expect(get.headers.allow).toBe('POST');
     const unknown = await post('meetings.drop', {});
-    expect(unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown_method', message: expect.stringMatching(/未知的接口/) } });
+    expect(unknown.json()).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method', message: expect.stringMatching(/未知的接口/) },
+    });
     const proto = await post('__proto__', {});
     expect(proto.json()).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
@@ -157,7 +236,9 @@ describe('host mode API access', () => {
     await server.close();
     await start({ headersTimeoutMs: 200 });
     const closed = await new Promise<string>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write(`POST /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`));
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(`POST /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`),
+      );
       let received = '';
       socket.on('data', (chunk) => (received += chunk.toString()));
       socket.on('close', () => resolve(received));
@@ -182,7 +263,9 @@ describe('host mode static files', () => {
     expect(script.text).toBe('console.log("app")');
     expect((await rawRequest(port, { path: '/meetings/m1/workbench?tab=live' })).text).toContain('INDEX');
     expect((await rawRequest(port, { path: '/assets/missing.js' })).status).toBe(404);
-    expect((await rawRequest(port, { method: 'POST', path: '/index.html', headers: json, body: '{}' })).status).toBe(405);
+    expect(
+      (await rawRequest(port, { method: 'POST', path: '/index.html', headers: json, body: '{}' })).status,
+    ).toBe(405);
   });
 
   it('never serves a file outside its root', async () => {
@@ -207,7 +290,6 @@ describe('host mode static files', () => {
       expect([400, 404], path).toContain(res.status);
     }
   });
-
 
   it('says in Chinese when the renderer has not been built', async () => {
     await server.close();
@@ -254,7 +336,9 @@ describe('host mode events (SSE)', () => {
     await waitFor(() => server.eventStreamCount === 1);
     const created = (await post('meetings.create', draft)).json() as { value: { id: string } };
     await waitFor(() => stream.chunks.join('').includes('event: meetings.changed'));
-    expect(stream.chunks.join('')).toContain(`event: meetings.changed\ndata: {"id":"${created.value.id}"}\n\n`);
+    expect(stream.chunks.join('')).toContain(
+      `event: meetings.changed\ndata: {"id":"${created.value.id}"}\n\n`,
+    );
     await waitFor(() => stream.chunks.join('').includes(': heartbeat'));
     stream.close();
     await waitFor(() => server.eventStreamCount === 0);

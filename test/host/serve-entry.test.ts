@@ -7,14 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stubRenderer } from '../contract/harnesses';
 
 const ENTRY = 'dist/host/serve.mjs';
-const URL_LINE = /^报告会已在本机启动，请在浏览器中打开：(http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]{22}))\n$/;
+const URL_LINE =
+  /^报告会已在本机启动，请在浏览器中打开：(http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]{22}))\n$/;
 
 let base: string;
 let rendererDir: string;
 
 beforeAll(async () => {
   // @ts-expect-error -- plain .mjs build script without type declarations
-  const { buildNode } = (await import('../../scripts/build-node.mjs')) as { buildNode(o: { only: string[] }): Promise<void> };
+  const { buildNode } = (await import('../../scripts/build-node.mjs')) as {
+    buildNode(o: { only: string[] }): Promise<void>;
+  };
   await buildNode({ only: ['electron/host/serve.ts'] });
   base = mkdtempSync(join(tmpdir(), 'rbd-serve-'));
   rendererDir = stubRenderer();
@@ -33,7 +36,9 @@ interface Running {
 }
 
 function startServe(args: string[]): Running {
-  const child = spawn(process.execPath, [ENTRY, '--renderer', rendererDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ENTRY, '--renderer', rendererDir, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -45,7 +50,8 @@ function startServe(args: string[]): Running {
 async function firstLine(running: Running): Promise<RegExpExecArray> {
   const deadline = Date.now() + 15_000;
   while (!running.stdout().includes('\n')) {
-    if (Date.now() > deadline || running.child.exitCode !== null) throw new Error(`no URL printed; stderr: ${running.stderr()}`);
+    if (Date.now() > deadline || running.child.exitCode !== null)
+      throw new Error(`no URL printed; stderr: ${running.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const match = URL_LINE.exec(running.stdout());
@@ -58,7 +64,9 @@ function call(origin: string, token: string, method: string, input: unknown) {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
-  }).then((res) => res.json() as Promise<{ ok: boolean; value?: { id: string; title: string }[] & { id: string } }>);
+  }).then(
+    (res) => res.json() as Promise<{ ok: boolean; value?: { id: string; title: string }[] & { id: string } }>,
+  );
 }
 
 describe('npm run serve (dist/host/serve.mjs)', () => {
@@ -68,7 +76,11 @@ describe('npm run serve (dist/host/serve.mjs)', () => {
     const [, url, port, token] = await firstLine(first);
     const origin = `http://127.0.0.1:${port}`;
     expect(url).toBe(`${origin}/#token=${token}`);
-    const created = await call(origin, token!, 'meetings.create', { title: '右安门街道报告会', level: 'street', startsAt: '2025-05-10T09:00:00+08:00' });
+    const created = await call(origin, token!, 'meetings.create', {
+      title: '右安门街道报告会',
+      level: 'street',
+      startsAt: '2025-05-10T09:00:00+08:00',
+    });
     expect(created.ok).toBe(true);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

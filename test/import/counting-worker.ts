@@ -8,6 +8,10 @@ parentPort?.on('message', (message: unknown) => {
   if (!isParseJob(message)) return;
   seen += 1;
   if (message.request.bytes[0] === 1) return;
-  const reply: ParseMessage = { type: 'done', job: message.job, outcome: { ok: false, refusal: { code: 'damaged', message: `job ${seen}` } } };
+  const reply: ParseMessage = {
+    type: 'done',
+    job: message.job,
+    outcome: { ok: false, refusal: { code: 'damaged', message: `job ${seen}` } },
+  };
   parentPort?.postMessage(reply);
 });

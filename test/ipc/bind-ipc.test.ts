@@ -8,7 +8,12 @@ import { FakeIpcMain } from '../contract/fake-ipc';
 
 const trusted = trustSendersFrom('app://renderer/');
 
-function invoke(main: FakeIpcMain, channel: string, senderFrame: { url: string } | null | undefined, input: unknown) {
+function invoke(
+  main: FakeIpcMain,
+  channel: string,
+  senderFrame: { url: string } | null | undefined,
+  input: unknown,
+) {
   const handler = main.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
   return handler(senderFrame === undefined ? {} : { senderFrame }, input) as Promise<Result<unknown>>;
@@ -20,9 +25,14 @@ describe('bindIpc', () => {
     const dispatch = vi.fn(async (method: string) => ok(method));
     const unbind = bindIpc(main, dispatch, trusted);
     expect([...main.handlers.keys()].sort()).toEqual(methods.map(ipcChannel).sort());
-    expect(await invoke(main, ipcChannel('meetings.list'), { url: 'app://renderer/index.html' }, { query: '方庄' })).toEqual(
-      ok('meetings.list'),
-    );
+    expect(
+      await invoke(
+        main,
+        ipcChannel('meetings.list'),
+        { url: 'app://renderer/index.html' },
+        { query: '方庄' },
+      ),
+    ).toEqual(ok('meetings.list'));
     expect(dispatch).toHaveBeenCalledWith('meetings.list', { query: '方庄' });
     // Electron refuses a second handler per channel; binding twice is a bug, not a silent override.
     expect(() => bindIpc(main, dispatch, trusted)).toThrow(/second handler/);

@@ -18,7 +18,10 @@ describe('the preload bridge (window.api)', () => {
     const api = createPreloadApi(window.ipcRenderer);
     for (const name of ['secret', 'api:secret', '__proto__', 'constructor', 'toString', 42, null]) {
       const result = await api.invoke(name as never, {});
-      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method', message: expect.stringMatching(/未知的接口/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_method', message: expect.stringMatching(/未知的接口/) },
+      });
     }
     expect(window.invokes).toBe(0);
   });
@@ -27,7 +30,9 @@ describe('the preload bridge (window.api)', () => {
     const main = new FakeIpcMain();
     main.handle('api:meetings.get', (_event, input) => ok({ echoed: input }));
     const window = fakeWindow(main, 'app://renderer/');
-    expect(await createPreloadApi(window.ipcRenderer).invoke('meetings.get', { id: 'm1' })).toEqual(ok({ echoed: { id: 'm1' } }));
+    expect(await createPreloadApi(window.ipcRenderer).invoke('meetings.get', { id: 'm1' })).toEqual(
+      ok({ echoed: { id: 'm1' } }),
+    );
   });
 
   it('gives listeners only (event, payload), never the IpcRendererEvent, and unsubscribes', () => {
@@ -50,7 +55,9 @@ describe('the preload bridge (window.api)', () => {
 describe('the preload bundle', () => {
   it('requires nothing but electron, so it loads in a sandboxed renderer', async () => {
     // @ts-expect-error -- plain .mjs build script without type declarations
-    const { buildNode } = (await import('../../scripts/build-node.mjs')) as { buildNode(o: { only: string[] }): Promise<void> };
+    const { buildNode } = (await import('../../scripts/build-node.mjs')) as {
+      buildNode(o: { only: string[] }): Promise<void>;
+    };
     await buildNode({ only: ['electron/preload.ts'] });
     const bundle = readFileSync('dist/electron/preload.cjs', 'utf8');
     const required = [...bundle.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);

@@ -159,13 +159,16 @@ describe('FileDocumentStore', () => {
     expect(mode(dir)).toBe(0o700);
   });
 
-  it.runIf(posix)('refuses a shared sticky folder such as /tmp as the data folder, and leaves its mode alone', () => {
-    const dir = join(tempDir(), 'like-tmp');
-    mkdirSync(dir);
-    chmodSync(dir, 0o1777);
-    expect(() => new FileDocumentStore({ dir })).toThrow(/数据文件夹“.*like-tmp”其他用户也能访问.*--data/);
-    expect(statSync(dir).mode & 0o7777).toBe(0o1777);
-  });
+  it.runIf(posix)(
+    'refuses a shared sticky folder such as /tmp as the data folder, and leaves its mode alone',
+    () => {
+      const dir = join(tempDir(), 'like-tmp');
+      mkdirSync(dir);
+      chmodSync(dir, 0o1777);
+      expect(() => new FileDocumentStore({ dir })).toThrow(/数据文件夹“.*like-tmp”其他用户也能访问.*--data/);
+      expect(statSync(dir).mode & 0o7777).toBe(0o1777);
+    },
+  );
 });
 
 describe('opinion sets on disk', () => {

@@ -25,7 +25,7 @@ async function storeWithBackup() {
 const damage: Record<string, (text: string) => string> = {
   'not JSON at all': () => '\u0000\u0000 garbage \u00ff',
   'truncated mid-write': (text) => text.slice(0, Math.floor(text.length / 2)),
-  'empty': () => '',
+  empty: () => '',
   'valid JSON of the wrong shape': () => JSON.stringify({ schemaVersion: 1, meeting: { title: 42 } }),
 };
 
@@ -112,22 +112,40 @@ describe('quarantine', () => {
   it('shows the user what happened through app.info, in Chinese', async () => {
     const dir = await storeWithBackup();
     writeFileSync(join(dir, `${NAME}.json`), '{"trunc');
-    const app = await openAppServices({ store: new FileDocumentStore({ dir }), dataDir: dir, version: 'test' });
+    const app = await openAppServices({
+      store: new FileDocumentStore({ dir }),
+      dataDir: dir,
+      version: 'test',
+    });
     const info = await app.dispatch('app.info', {});
-    expect(info).toMatchObject({ ok: true, value: { notices: [{ kind: 'restoredFromBackup', document: NAME }] } });
-    const notices = (info as { value: { notices: { message: string; quarantinedAs: string }[] } }).value.notices;
+    expect(info).toMatchObject({
+      ok: true,
+      value: { notices: [{ kind: 'restoredFromBackup', document: NAME }] },
+    });
+    const notices = (info as { value: { notices: { message: string; quarantinedAs: string }[] } }).value
+      .notices;
     expect(notices[0]!.message).toMatch(/已损坏.*备份恢复/);
     expect(notices[0]!.quarantinedAs).toContain('quarantine');
-    expect(await app.dispatch('meetings.get', { id: 'm1' })).toMatchObject({ ok: true, value: { title: v1.meeting.title } });
+    expect(await app.dispatch('meetings.get', { id: 'm1' })).toMatchObject({
+      ok: true,
+      value: { title: v1.meeting.title },
+    });
     await app.close();
   });
 
   it('tells the user in Chinese when a document comes from a newer version', async () => {
     const dir = await storeWithBackup();
     writeFileSync(join(dir, `${NAME}.json`), JSON.stringify({ ...v2, schemaVersion: 2 }));
-    const app = await openAppServices({ store: new FileDocumentStore({ dir }), dataDir: dir, version: 'test' });
+    const app = await openAppServices({
+      store: new FileDocumentStore({ dir }),
+      dataDir: dir,
+      version: 'test',
+    });
     const info = await app.dispatch('app.info', {});
-    expect(info).toMatchObject({ ok: true, value: { notices: [{ kind: 'newerVersion', message: expect.stringMatching(/更新版本/) }] } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { notices: [{ kind: 'newerVersion', message: expect.stringMatching(/更新版本/) }] },
+    });
     await app.close();
   });
 });

@@ -20,7 +20,11 @@ describe('stale temp files', () => {
     const store = new FileDocumentStore({ dir });
     await store.open(decodeDocument);
     await store.write('preferences', { schemaVersion: 1, language: 'zh-CN' });
-    const old = ['preferences.json.tmp-1741156200123a1b2c3', 'meeting-m1.json.tmp-1234', 'office.json.tmp-9999999999ffffff'];
+    const old = [
+      'preferences.json.tmp-1741156200123a1b2c3',
+      'meeting-m1.json.tmp-1234',
+      'office.json.tmp-9999999999ffffff',
+    ];
     for (const file of old) {
       writeFileSync(join(dir, file), '{"half a wri');
       utimesSync(join(dir, file), new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../shared/security/content-security-policy';
 import { devWithoutCspPlugin } from '../../vite.config';
 
 const page = readFileSync('renderer/index.html', 'utf8');

@@ -293,14 +293,12 @@ export function AnalysisPanel({ analysis, onShow }: { analysis: OpinionAnalysis;
             testId="chart-category"
             title={t('analysis.byCategory')}
             withResolved={s.resolved !== null}
-            buckets={s.byCategory
-              .slice(0, MAX_BARS)
-              .map((b) => ({
-                key: b.name ?? BLANK_KEY,
-                label: nameLabel(t, b.name),
-                count: b.count,
-                resolved: b.resolved,
-              }))}
+            buckets={s.byCategory.slice(0, MAX_BARS).map((b) => ({
+              key: b.name ?? BLANK_KEY,
+              label: nameLabel(t, b.name),
+              count: b.count,
+              resolved: b.resolved,
+            }))}
             onPick={(b) => onShow({ kind: 'category', name: b.key === BLANK_KEY ? null : b.key }, b.label)}
           />
         </Col>
@@ -326,14 +324,12 @@ export function AnalysisPanel({ analysis, onShow }: { analysis: OpinionAnalysis;
             testId="chart-community"
             title={t('analysis.byCommunity')}
             withResolved={s.resolved !== null}
-            buckets={s.byCommunity
-              .slice(0, MAX_BARS)
-              .map((b) => ({
-                key: b.name ?? BLANK_KEY,
-                label: nameLabel(t, b.name),
-                count: b.count,
-                resolved: b.resolved,
-              }))}
+            buckets={s.byCommunity.slice(0, MAX_BARS).map((b) => ({
+              key: b.name ?? BLANK_KEY,
+              label: nameLabel(t, b.name),
+              count: b.count,
+              resolved: b.resolved,
+            }))}
             onPick={(b) => onShow({ kind: 'community', name: b.key === BLANK_KEY ? null : b.key }, b.label)}
           />
         </Col>

@@ -46,7 +46,9 @@ export function GroupList({
             key: 'kind',
             title: t('groups.fields.kind'),
             width: 100,
-            render: (_, g) => <Tag color={g.kind === 'item' ? 'blue' : 'purple'}>{t(`groups.kind.${g.kind}`)}</Tag>,
+            render: (_, g) => (
+              <Tag color={g.kind === 'item' ? 'blue' : 'purple'}>{t(`groups.kind.${g.kind}`)}</Tag>
+            ),
           },
           { key: 'title', title: t('groups.fields.title'), dataIndex: 'title', ellipsis: true },
           {
@@ -54,7 +56,10 @@ export function GroupList({
             title: t('groups.fields.department'),
             width: 150,
             ellipsis: true,
-            render: (_, g) => (g.departmentId ? (departments.get(g.departmentId) ?? t('groups.unknownDepartment')) : t('common.notSet')),
+            render: (_, g) =>
+              g.departmentId
+                ? (departments.get(g.departmentId) ?? t('groups.unknownDepartment'))
+                : t('common.notSet'),
           },
           {
             key: 'list',
@@ -72,7 +77,12 @@ export function GroupList({
             title: t('groups.fields.count'),
             width: 90,
             render: (_, g) => (
-              <Button type="link" size="small" onClick={() => onShowRows(g)} aria-label={t('groups.showRows', { title: g.title })}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onShowRows(g)}
+                aria-label={t('groups.showRows', { title: g.title })}
+              >
                 {g.opinionIds.length}
               </Button>
             ),

@@ -24,12 +24,18 @@ export function ImportHistory({ meetingId }: { meetingId: string }) {
         columns={[
           { key: 'file', title: t('imports.file'), dataIndex: 'fileName', ellipsis: true },
           { key: 'sheet', title: t('imports.sheet'), dataIndex: 'sheet', width: 120, ellipsis: true },
-          { key: 'at', title: t('imports.importedAt'), width: 150, render: (_, r) => formatShanghai(r.importedAt) },
+          {
+            key: 'at',
+            title: t('imports.importedAt'),
+            width: 150,
+            render: (_, r) => formatShanghai(r.importedAt),
+          },
           {
             key: 'counts',
             title: t('imports.counts'),
             width: 200,
-            render: (_, r) => t('imports.countsText', { count: r.count, skipped: r.skipped, duplicates: r.duplicates }),
+            render: (_, r) =>
+              t('imports.countsText', { count: r.count, skipped: r.skipped, duplicates: r.duplicates }),
           },
           {
             key: 'action',

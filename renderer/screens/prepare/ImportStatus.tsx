@@ -26,7 +26,12 @@ export function ImportStatus({
             {p ? ` · ${t(`imports.phase.${p.phase}`, { done: p.done, total: p.total })}` : ''}
           </Typography.Text>
           <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
-            <Progress percent={percent} status="active" style={{ flex: 1, margin: 0 }} aria-label={t('imports.progress')} />
+            <Progress
+              percent={percent}
+              status="active"
+              style={{ flex: 1, margin: 0 }}
+              aria-label={t('imports.progress')}
+            />
             <Button onClick={onCancel}>{t('common.cancel')}</Button>
           </div>
         </Space>

@@ -27,7 +27,8 @@ const WALL_CLOCK = 'YYYY-MM-DD HH:mm';
 
 /* As in the meeting form: the picker holds the Beijing wall clock as a local value, whatever the PC zone. */
 const toPicker = (iso: string | null) => (iso ? dayjs(formatShanghai(iso, WALL_CLOCK), WALL_CLOCK) : null);
-const fromPicker = (value: Dayjs | null) => (value ? shanghaiWallClockToIso(value.format('YYYY-MM-DD HH:mm:00')) : null);
+const fromPicker = (value: Dayjs | null) =>
+  value ? shanghaiWallClockToIso(value.format('YYYY-MM-DD HH:mm:00')) : null;
 
 function initial(opinion: Opinion | null): FormValues {
   return {
@@ -101,18 +102,33 @@ export function OpinionFormModal({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<FormValues> form={form} layout="vertical" initialValues={initial(opinion)} onFinish={(v) => void submit(v)}>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial(opinion)}
+        onFinish={(v) => void submit(v)}
+      >
         <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 16 }}>
           <Form.Item name="channel" label={t('opinion.fields.channel')} style={{ flex: '1 1 160px' }}>
             <Select options={CHANNELS.map((c) => ({ value: c, label: t(`opinion.channel.${c}`) }))} />
           </Form.Item>
-          <Form.Item name="category" label={t('opinion.fields.category')} style={{ flex: '1 1 160px' }} rules={[{ max: 100 }]}>
+          <Form.Item
+            name="category"
+            label={t('opinion.fields.category')}
+            style={{ flex: '1 1 160px' }}
+            rules={[{ max: 100 }]}
+          >
             <AutoComplete
               options={categories.map((c) => ({ value: c }))}
               filterOption={(input, option) => String(option?.value ?? '').includes(input)}
             />
           </Form.Item>
-          <Form.Item name="workOrderNo" label={t('opinion.fields.workOrderNo')} style={{ flex: '1 1 160px' }} rules={[{ max: 64 }]}>
+          <Form.Item
+            name="workOrderNo"
+            label={t('opinion.fields.workOrderNo')}
+            style={{ flex: '1 1 160px' }}
+            rules={[{ max: 64 }]}
+          >
             <Input />
           </Form.Item>
         </div>
@@ -153,8 +169,14 @@ export function OpinionFormModal({
               ]}
             />
           </Form.Item>
-          <Form.Item name="satisfaction" label={t('opinion.fields.satisfaction')} style={{ flex: '1 1 160px' }}>
-            <Select options={SATISFACTIONS.map((s) => ({ value: s, label: t(`opinion.satisfaction.${s}`) }))} />
+          <Form.Item
+            name="satisfaction"
+            label={t('opinion.fields.satisfaction')}
+            style={{ flex: '1 1 160px' }}
+          >
+            <Select
+              options={SATISFACTIONS.map((s) => ({ value: s, label: t(`opinion.satisfaction.${s}`) }))}
+            />
           </Form.Item>
         </div>
         <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 16 }}>

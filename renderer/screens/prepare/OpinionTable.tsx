@@ -100,14 +100,24 @@ export function OpinionTable({
             fixed: 'right',
             render: (_, r) => (
               <Space size={4}>
-                <Button size="small" icon={<EditOutlined />} aria-label={t('opinionTable.editOne')} onClick={() => onEdit(r)} />
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  aria-label={t('opinionTable.editOne')}
+                  onClick={() => onEdit(r)}
+                />
                 <Popconfirm
                   title={t('opinionTable.deleteConfirm')}
                   okText={t('common.delete')}
                   cancelText={t('common.cancel')}
                   onConfirm={() => void remove(r)}
                 >
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('opinionTable.deleteOne')} />
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('opinionTable.deleteOne')}
+                  />
                 </Popconfirm>
               </Space>
             ),
