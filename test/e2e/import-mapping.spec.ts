@@ -41,7 +41,8 @@ async function gotoPrepare(page: Page, host: HostMode): Promise<void> {
   // From a blank page, so the address (which may differ only after '#') loads the app anew.
   await page.goto('about:blank');
   await page.goto(host.url);
-  // The app opens on the meeting list.
+  // The app reopens where it was left (here the meeting's workbench): go through the list as a user would.
+  await page.getByRole('menuitem', { name: /会议列表/ }).click();
   await page
     .locator('tr.ant-table-row')
     .filter({ hasText: TITLE })

@@ -5,25 +5,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
-vi.mock('electron-store', async () => {
-  // electron-store is conf plus Electron's folders; this one is conf plus the fake app's folders.
-  const { default: Conf } = await import('conf');
-  const electron = await import('./fake-electron');
-  const initialised = new WeakSet<object>();
-  return {
-    default: class FakeElectronStore extends Conf<Record<string, unknown>> {
-      constructor(options: { name?: string; cwd?: string } & Record<string, unknown> = {}) {
-        const { name = 'config', cwd = electron.app.getPath('userData'), ...rest } = options;
-        super({ ...rest, configName: name, cwd, projectVersion: '0.0.0-test' });
-        // Like the real one: the first store answers renderer requests for its folder, unchecked.
-        if (!initialised.has(electron.ipcMain)) {
-          initialised.add(electron.ipcMain);
-          electron.ipcMain.on('electron-store-get-data', () => undefined);
-        }
-      }
-    },
-  };
-});
+vi.mock('electron-store', () => import('./fake-electron-store'));
 
 const fake = await import('./fake-electron');
 const { runDesktopApp } = await import('../../electron/desktop-app');

@@ -25,7 +25,7 @@ const office: Office = {
 
 function opinionSetSample(): object {
   return JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v1.json'), 'utf8'),
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'documents', 'opinions.v2.json'), 'utf8'),
   ) as object;
 }
 
@@ -46,7 +46,7 @@ describe('FileDocumentStore', () => {
     expect(reopened.notices).toEqual([]);
     expect(reopened.documents.get('meeting-m1')).toEqual(meeting);
     expect(reopened.documents.get('office')).toEqual(office);
-    // The opinion set is decoded with its schema (alreadyImported defaults to 0 on a v1 record).
+    // The opinion set is decoded with its schema (the current version, as the app writes it).
     expect(reopened.documents.get('opinions-m1')).toEqual(OpinionSetDocument.parse(opinions));
     expect(reopened.documents.get('later-feature')).toEqual({ anything: ['kept', 'as', 'is'] });
     expect(readFileSync(join(dir, 'meeting-m1.json'), 'utf8')).toBe(JSON.stringify(meeting));
