@@ -5,13 +5,17 @@ function exactly(text: string): RegExp {
 }
 
 /**
- * Picks an option of an antd Select as a user does: open it, type to narrow the list (a virtual list
- * renders only the first options), click the option in this select's own dropdown.
+ * Picks an option of an antd Select as a user at the keyboard does: open it, type to narrow the list
+ * (a virtual list renders only the first options), move the highlight onto the option, press Enter.
+ *
+ * Not a mouse click on the option: typing re-renders the virtual list under the pointer, and a click
+ * that lands while it does hits the list's padding, so the select stays open with the choice unmade
+ * (seen on a quiet machine, aria-expanded "true" for 30 s). The highlight is the select's own state,
+ * so waiting on it and then pressing Enter leaves nothing to timing.
  *
  * It then waits on the select's state: closed (aria-expanded) and showing the choice. Counting
  * `:visible` dropdowns instead reads motion, not state: a dropdown in its leave animation is
- * transparent and takes no pointer events, yet still has a box, and antd gives a select's leave
- * animation no deadline, so it ends only when the browser reports `animationend`.
+ * transparent and takes no pointer events, yet still has a box.
  */
 export async function choose(select: Locator, option: string): Promise<void> {
   const page = select.page();
@@ -20,12 +24,24 @@ export async function choose(select: Locator, option: string): Promise<void> {
   if (await select.isEditable()) await select.fill(option);
   const list = await select.getAttribute('aria-controls');
   if (!list) throw new Error('the select names no list of options (aria-controls)');
-  await page
+  const options = page
     .locator('.ant-select-dropdown')
     .filter({ has: page.locator(`[id="${list}"]`) })
-    .locator('.ant-select-item-option')
-    .filter({ hasText: exactly(option) })
-    .click();
+    .locator('.ant-select-item-option');
+  const target = options.filter({ hasText: exactly(option) });
+  await expect(target).toBeVisible();
+  const active = options.and(page.locator('.ant-select-item-option-active'));
+  const count = await options.count();
+  for (let step = 0; ; step++) {
+    await expect(active).toHaveCount(1);
+    const highlighted = (await active.innerText()).trim();
+    if (exactly(option).test(highlighted)) break;
+    if (step >= count) throw new Error(`option ${option} never became the highlighted one`);
+    await select.press('ArrowDown');
+    // Wait for the highlight to move before reading it again.
+    await expect(active).not.toHaveText(highlighted);
+  }
+  await select.press('Enter');
   await expect(select).toHaveAttribute('aria-expanded', 'false');
   await expect(selectOf(select).locator('.ant-select-content')).toHaveText(option);
 }
