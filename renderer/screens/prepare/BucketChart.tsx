@@ -57,6 +57,10 @@ export function BucketChart({
     if (bucket) onPick(bucket);
   };
   const labelPosition = vertical ? 'insideRight' : 'inside';
+  // The whole bar's count, at its end: on the unresolved part when stacked, on the only bar otherwise.
+  const totalLabels = (
+    <LabelList dataKey="count" position={vertical ? 'right' : 'top'} fontSize={11} formatter={countLabel} />
+  );
   return (
     <Card size="small" title={title} data-testid={testId} styles={{ body: { padding: '8px 8px 0' } }}>
       <ResponsiveContainer width="100%" height={height}>
@@ -107,12 +111,7 @@ export function BucketChart({
                 onClick={pick}
                 isAnimationActive={false}
               >
-                <LabelList
-                  dataKey="count"
-                  position={vertical ? 'right' : 'top'}
-                  fontSize={11}
-                  formatter={countLabel}
-                />
+                {totalLabels}
               </Bar>
             </>
           ) : (
@@ -124,12 +123,7 @@ export function BucketChart({
               onClick={pick}
               isAnimationActive={false}
             >
-              <LabelList
-                dataKey="count"
-                position={vertical ? 'right' : 'top'}
-                fontSize={11}
-                formatter={countLabel}
-              />
+              {totalLabels}
             </Bar>
           )}
         </BarChart>
