@@ -48,6 +48,18 @@ const CONTRACT_METHODS = {
   'groups.create': true,
   'groups.update': true,
   'groups.delete': true,
+  'report.get': true,
+  'report.save': true,
+  'report.draft': true,
+  'report.startFrom': true,
+  'report.view': true,
+  'report.exportPdf': true,
+  'media.add': true,
+  'media.get': true,
+  'presentation.get': true,
+  'presentation.act': true,
+  'projector.displays': true,
+  'projector.open': true,
 } as const satisfies Record<Method, true>;
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as Method[];

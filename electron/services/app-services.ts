@@ -4,7 +4,7 @@ import { Repository } from '../storage/repository';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { purgeTrash } from './meetings-service';
-import { newSession, randomId, type ServiceContext } from './service-context';
+import { NO_WINDOWS, newSession, randomId, type ServiceContext, type WindowPort } from './service-context';
 
 export interface AppServicesOptions {
   store: DocumentStore;
@@ -13,6 +13,8 @@ export interface AppServicesOptions {
   now?: () => Date;
   newId?: (prefix: string) => string;
   log?: DispatchLog;
+  /** The desktop shell's windows; host mode and tests have none. */
+  windows?: WindowPort;
 }
 
 export interface AppServices {
@@ -38,6 +40,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     version: options.version,
     dataDir: options.dataDir,
     session: newSession(),
+    windows: options.windows ?? NO_WINDOWS,
   };
   await purgeTrash(ctx);
   const dispatcher = createDispatcher(createHandlers(ctx), options.log);

@@ -41,6 +41,10 @@ import {
   updateOpinion,
 } from './opinions-service';
 import { installSample, removeSample } from './sample-service';
+import { actOnPresentation, getPresentation } from './presentation-service';
+import { addMedia, getMedia } from './media-service';
+import { draftReport, getReport, saveReport, startReportFrom, viewReport } from './report-service';
+import { exportReportPdf, openProjector } from './projector-service';
 import type { ServiceContext } from './service-context';
 
 /** Binds every contract method to its service; the compiler checks none is missing. */
@@ -90,5 +94,17 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'groups.create': (input) => createGroup(ctx, input),
     'groups.update': (input) => updateGroup(ctx, input),
     'groups.delete': (input) => deleteGroup(ctx, input),
+    'report.get': async ({ meetingId }) => getReport(ctx, meetingId),
+    'report.save': (input) => saveReport(ctx, input),
+    'report.draft': async ({ meetingId }) => draftReport(ctx, meetingId),
+    'report.startFrom': async (input) => startReportFrom(ctx, input),
+    'report.view': async ({ meetingId }) => viewReport(ctx, meetingId),
+    'report.exportPdf': ({ meetingId }) => exportReportPdf(ctx, meetingId),
+    'media.add': (input) => addMedia(ctx, input),
+    'media.get': async (input) => getMedia(ctx, input),
+    'presentation.get': async ({ meetingId }) => getPresentation(ctx, meetingId),
+    'presentation.act': async (input) => actOnPresentation(ctx, input),
+    'projector.displays': async () => ctx.windows.displays(),
+    'projector.open': (input) => openProjector(ctx, input),
   };
 }

@@ -77,7 +77,6 @@ export function createMeeting(
   return saveMeeting(ctx, {
     schemaVersion: MEETING_SCHEMA_VERSION,
     meeting,
-    reportCard: { slides: [] },
     questions: [],
     commitments: [],
     deletedAt: null,

@@ -2,7 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { toShanghaiIso } from '../../shared/logic/shanghai-time';
 import type { Repository } from '../storage/repository';
 import type { EventBus } from './event-bus';
+import type { DisplayInfo, PresentationState } from '../../shared/domain';
 import type { ImportState } from './imports-service';
+
+/**
+ * What only the desktop shell can do with windows: put the projector on a display, print to PDF.
+ * Host mode has none of it (the browser opens and prints its own windows), so the methods say so.
+ */
+export interface WindowPort {
+  displays(): DisplayInfo[];
+  /** False where windows cannot be opened by the services. */
+  openProjector(meetingId: string, displayId: number | null): Promise<boolean>;
+  /** The saved PDF's path, null when the user cancelled; undefined where printing is not offered. */
+  exportPdf(meetingId: string, suggestedName: string): Promise<string | null | undefined>;
+}
+
+export const NO_WINDOWS: WindowPort = {
+  displays: () => [],
+  openProjector: async () => false,
+  exportPdf: async () => undefined,
+};
 
 export interface ServiceContext {
   repo: Repository;
@@ -14,6 +33,7 @@ export interface ServiceContext {
   dataDir: string;
   /** What lasts only as long as this run of the services; gone with them, never stored. */
   session: SessionState;
+  windows: WindowPort;
 }
 
 export interface SessionState {
@@ -22,6 +42,8 @@ export interface SessionState {
   /** Ids of the storage notices the user has dismissed. */
   dismissedNotices: Set<string>;
   imports: ImportState;
+  /** Which card each meeting's projector shows. */
+  presentations: Map<string, PresentationState>;
 }
 
 export function newSession(): SessionState {
@@ -29,6 +51,7 @@ export function newSession(): SessionState {
     deletedMeetings: new Set(),
     dismissedNotices: new Set(),
     imports: { previews: new Map(), jobs: new Map(), cancelled: new Set() },
+    presentations: new Map(),
   };
 }
 

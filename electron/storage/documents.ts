@@ -4,6 +4,7 @@ import {
   Office,
   OpinionSetDocument,
   Preferences,
+  ReportCardDocument,
 } from '../../shared/domain';
 import { DocumentSchema, InvalidDocumentError, uniqueIds, type DocumentIssue } from './document-schema';
 import { migrate, type DocumentKind } from './migrations';
@@ -18,10 +19,13 @@ export const MEETING_PREFIX = 'meeting-';
  */
 export const OPINIONS_PREFIX = 'opinions-';
 export const IMPORT_PRESETS_DOC = 'import-presets';
+/** A meeting's 数字成绩单, apart from the meeting so editing a card never rewrites live questions. */
+export const REPORT_PREFIX = 'report-';
 
 export type MeetingDocName = `${typeof MEETING_PREFIX}${string}`;
 export type OpinionsDocName = `${typeof OPINIONS_PREFIX}${string}`;
-export type ListedPrefix = typeof MEETING_PREFIX | typeof OPINIONS_PREFIX;
+export type ReportDocName = `${typeof REPORT_PREFIX}${string}`;
+export type ListedPrefix = typeof MEETING_PREFIX | typeof OPINIONS_PREFIX | typeof REPORT_PREFIX;
 
 interface SingleDocuments {
   [OFFICE_DOC]: Office;
@@ -30,7 +34,7 @@ interface SingleDocuments {
 }
 
 /** Every document name the services may read or write. */
-export type DocName = keyof SingleDocuments | MeetingDocName | OpinionsDocName;
+export type DocName = keyof SingleDocuments | MeetingDocName | OpinionsDocName | ReportDocName;
 
 /** The type of the document stored under a name, so `repo.get(meetingDocName(id))` needs no cast. */
 export type DocOf<N extends DocName> = N extends keyof SingleDocuments
@@ -39,7 +43,9 @@ export type DocOf<N extends DocName> = N extends keyof SingleDocuments
     ? MeetingDocument
     : N extends OpinionsDocName
       ? OpinionSetDocument
-      : never;
+      : N extends ReportDocName
+        ? ReportCardDocument
+        : never;
 
 export function meetingDocName(meetingId: string): MeetingDocName {
   return `${MEETING_PREFIX}${meetingId}`;
@@ -47,6 +53,10 @@ export function meetingDocName(meetingId: string): MeetingDocName {
 
 export function opinionsDocName(meetingId: string): OpinionsDocName {
   return `${OPINIONS_PREFIX}${meetingId}`;
+}
+
+export function reportDocName(meetingId: string): ReportDocName {
+  return `${REPORT_PREFIX}${meetingId}`;
 }
 
 /** A document kept under `<prefix><id>` must name that same id, or the services would lose it. */
@@ -82,6 +92,8 @@ const opinions = new DocumentSchema<OpinionSetDocument>(
   [uniqueIds('opinions'), uniqueIds('imports'), uniqueIds('groups')],
 );
 
+const report = new DocumentSchema<ReportCardDocument>(ReportCardDocument, ['cards'], [uniqueIds('cards')]);
+
 const OFFICE_SPEC: KindSpec = { kind: 'office', schema: office, label: '单位设置' };
 const PREFERENCES_SPEC: KindSpec = {
   kind: 'preferences',
@@ -106,12 +118,20 @@ const OPINIONS_SPEC: KindSpec = {
   label: '意见诉求',
 };
 
+const REPORT_SPEC: KindSpec = {
+  kind: 'report',
+  schema: report,
+  named: namedAs<ReportCardDocument>('meetingId', (d) => d.meetingId),
+  label: '数字成绩单',
+};
+
 function specOf(name: string): KindSpec | undefined {
   if (name === OFFICE_DOC) return OFFICE_SPEC;
   if (name === PREFERENCES_DOC) return PREFERENCES_SPEC;
   if (name === IMPORT_PRESETS_DOC) return PRESETS_SPEC;
   if (name.startsWith(MEETING_PREFIX)) return MEETING_SPEC;
   if (name.startsWith(OPINIONS_PREFIX)) return OPINIONS_SPEC;
+  if (name.startsWith(REPORT_PREFIX)) return REPORT_SPEC;
   return undefined;
 }
 

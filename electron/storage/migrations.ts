@@ -4,9 +4,10 @@ import {
   OFFICE_SCHEMA_VERSION,
   OPINION_SET_SCHEMA_VERSION,
   PREFERENCES_SCHEMA_VERSION,
+  REPORT_SCHEMA_VERSION,
 } from '../../shared/domain';
 
-export type DocumentKind = 'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets';
+export type DocumentKind = 'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets' | 'report';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationSteps = Record<DocumentKind, Record<number, Migration>>;
@@ -56,6 +57,7 @@ const steps: MigrationSteps = {
   meeting: {},
   opinions: { 1: opinionsV1ToV2 },
   importPresets: {},
+  report: {},
 };
 
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
@@ -64,6 +66,7 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   meeting: MEETING_SCHEMA_VERSION,
   opinions: OPINION_SET_SCHEMA_VERSION,
   importPresets: IMPORT_PRESETS_SCHEMA_VERSION,
+  report: REPORT_SCHEMA_VERSION,
 };
 
 export class NewerVersionError extends Error {

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api';
 import { opinionKeys } from './opinion-queries';
 import { keys } from './queries';
+import { applyPresentationState, reportKeys } from './report-queries';
 
 /**
  * Push events from the services invalidate what they touch, so every window (and a second browser
@@ -9,15 +10,37 @@ import { keys } from './queries';
  */
 export function subscribeToLiveUpdates(client: QueryClient): () => void {
   const unsubscribers = [
-    api.on('meetings.changed', () => void client.invalidateQueries({ queryKey: keys.meetings })),
-    api.on('office.changed', () => void client.invalidateQueries({ queryKey: keys.office })),
+    // A report card's view draws on the office, the meetings (earlier promises) and the opinions.
+    api.on('meetings.changed', () => {
+      void client.invalidateQueries({ queryKey: keys.meetings });
+      void client.invalidateQueries({ queryKey: reportKeys.all });
+    }),
+    api.on('office.changed', () => {
+      void client.invalidateQueries({ queryKey: keys.office });
+      void client.invalidateQueries({ queryKey: reportKeys.all });
+    }),
     api.on('preferences.changed', () => void client.invalidateQueries({ queryKey: keys.preferences })),
     api.on('opinions.changed', ({ meetingId }) => {
       void client.invalidateQueries({
         queryKey: meetingId === null ? opinionKeys.all : opinionKeys.meeting(meetingId),
       });
+      void client.invalidateQueries({
+        queryKey: meetingId === null ? reportKeys.all : reportKeys.meeting(meetingId),
+      });
     }),
     api.on('notices.changed', () => void client.invalidateQueries({ queryKey: keys.appInfo })),
+    api.on('report.changed', ({ meetingId }) => {
+      void client.invalidateQueries({
+        queryKey: meetingId === null ? reportKeys.all : reportKeys.meeting(meetingId),
+      });
+    }),
+    api.on('presentation.changed', ({ meetingId, state }) => {
+      if (state) applyPresentationState(client, state);
+      else
+        void client.invalidateQueries({
+          queryKey: meetingId === null ? reportKeys.presentationAll : reportKeys.presentation(meetingId),
+        });
+    }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -36,6 +36,16 @@ import {
   OpinionSummary,
   Title,
   YearOnYear,
+  Card,
+  DisplayInfo,
+  MAX_CARDS,
+  MediaInfo,
+  PresentationAction,
+  PresentationState,
+  ReportCardDocument,
+  ReportSettings,
+  ReportTemplate,
+  ReportView,
 } from '../domain';
 
 const NoInput = z.object({}).strict();
@@ -47,9 +57,14 @@ const ForMeeting = z.object({ meetingId: Id }).strict();
  */
 const MAX_IMPORT_BASE64 = Math.ceil((DEFAULT_IMPORT_MAX_BYTES * 4) / 3) + 4;
 
+/** A photo for a case card, before it is resized: phones take 5–15 MB pictures. */
+export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
+const MAX_MEDIA_BASE64 = Math.ceil((MAX_MEDIA_BYTES * 4) / 3) + 4;
+
 /** Methods whose input may be larger than the transports' default body limit. */
 export const maxBodyBytes: Partial<Record<string, number>> = {
   'imports.preview': MAX_IMPORT_BASE64 + 64 * 1024,
+  'media.add': MAX_MEDIA_BASE64 + 64 * 1024,
 };
 
 export const ImportPreviewResult = z.object({
@@ -309,6 +324,89 @@ export const contract = {
     output: OpinionGroup,
   },
   'groups.delete': { input: z.object({ meetingId: Id, id: Id }).strict(), output: z.null() },
+
+  /** The meeting's 数字成绩单 as stored (an empty one, revision 0, before the first save). */
+  'report.get': { input: ForMeeting, output: ReportCardDocument },
+  /**
+   * Replaces the cards and settings in one write. Refused when `expectedRevision` is not the stored
+   * one (another window saved in between), so nothing is overwritten unseen.
+   */
+  'report.save': {
+    input: z
+      .object({
+        meetingId: Id,
+        cards: z.array(Card).max(MAX_CARDS, `一份成绩单最多 ${MAX_CARDS} 张卡片`),
+        settings: ReportSettings,
+        expectedRevision: Revision,
+      })
+      .strict(),
+    output: ReportCardDocument,
+  },
+  /**
+   * A first draft from the meeting's data (rates with denominators, top categories, year on year, the
+   * groups, one shortcoming per unresolved 重大事项). Nothing is stored: the builder shows it, then saves.
+   */
+  'report.draft': { input: ForMeeting, output: z.object({ cards: z.array(Card) }) },
+  /** Cards to start from: another meeting's report card, or a built-in template; new ids, not stored. */
+  'report.startFrom': {
+    input: z
+      .object({
+        meetingId: Id,
+        from: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('meeting'), meetingId: Id }).strict(),
+          z.object({ kind: z.literal('template'), template: ReportTemplate }).strict(),
+        ]),
+      })
+      .strict(),
+    output: z.object({ cards: z.array(Card) }),
+  },
+  /**
+   * Every card resolved for display: figures computed from the data now, with denominators and
+   * periods, and nothing personal. What builder, console and projector all draw.
+   */
+  'report.view': { input: ForMeeting, output: ReportView },
+
+  /** Stores a case photo with the meeting: resized to at most 1920 px, metadata (EXIF) removed. */
+  'media.add': {
+    input: z
+      .object({
+        meetingId: Id,
+        fileName: z.string().trim().min(1).max(255),
+        dataBase64: z.string().min(1, '文件为空').max(MAX_MEDIA_BASE64, '图片超过 20 MB 上限'),
+      })
+      .strict(),
+    output: MediaInfo,
+  },
+  'media.get': {
+    input: z.object({ meetingId: Id, mediaId: Id }).strict(),
+    output: MediaInfo.extend({ dataBase64: z.string() }),
+  },
+
+  /** Which card the hall sees. Kept while the services run; every window follows 'presentation.changed'. */
+  'presentation.get': { input: ForMeeting, output: PresentationState },
+  'presentation.act': {
+    input: z.object({ meetingId: Id, action: PresentationAction }).strict(),
+    output: PresentationState,
+  },
+
+  /** The displays a projector window can go to; empty where the app cannot place windows (host mode). */
+  'projector.displays': { input: NoInput, output: z.array(DisplayInfo) },
+  /**
+   * Opens the projector window full screen on a display. `opened: false` where the app cannot open
+   * windows itself (host mode): the console then opens a browser window of its own.
+   */
+  'projector.open': {
+    input: z.object({ meetingId: Id, displayId: z.number().int().nullable() }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
+  /**
+   * The whole report as a PDF, one page per card, saved where the user picks (Electron printToPDF).
+   * `saved: null` when the user cancelled; `supported: false` in host mode (the browser prints).
+   */
+  'report.exportPdf': {
+    input: ForMeeting,
+    output: z.object({ supported: z.boolean(), saved: z.string().nullable() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

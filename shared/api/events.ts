@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ImportProgress } from '../domain';
+import { Id, ImportProgress, PresentationState } from '../domain';
 
 /** Push events, typed once and carried by both transports (IPC send, SSE). */
 export const events = {
@@ -12,6 +12,13 @@ export const events = {
   /** `meetingId: null`: any meeting's opinions may have changed. */
   'opinions.changed': z.object({ meetingId: Id.nullable() }),
   'imports.progress': z.object({ jobId: Id, progress: ImportProgress }),
+  /** `meetingId: null`: any meeting's report card may have changed. */
+  'report.changed': z.object({ meetingId: Id.nullable() }),
+  /**
+   * The new state itself, so a projector shows the next card without another round trip; `state: null`
+   * (after a reconnect) means "ask presentation.get".
+   */
+  'presentation.changed': z.object({ meetingId: Id.nullable(), state: PresentationState.nullable() }),
 } as const;
 
 export type Events = typeof events;
@@ -37,6 +44,8 @@ const resyncPayloads: { [E in EventName]: EventPayload<E> | null } = {
   // Only the window that started an import waits for its progress, and that call's own answer
   // carries the outcome; a missed progress step is superseded by the next one.
   'imports.progress': null,
+  'report.changed': { meetingId: null },
+  'presentation.changed': { meetingId: null, state: null },
 };
 
 /** The events to deliver after a reconnect, in the contract's order. */

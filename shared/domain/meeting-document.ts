@@ -3,7 +3,6 @@ import { Instant } from './common';
 import { Commitment } from './commitment';
 import { Meeting } from './meeting';
 import { Question } from './question';
-import { ReportCard } from './report-card';
 
 export const MEETING_SCHEMA_VERSION = 1;
 
@@ -14,7 +13,6 @@ export const MEETING_SCHEMA_VERSION = 1;
 export const MeetingDocument = z.object({
   schemaVersion: z.literal(MEETING_SCHEMA_VERSION),
   meeting: Meeting,
-  reportCard: ReportCard.default({ slides: [] }),
   questions: z.array(Question).default([]),
   commitments: z.array(Commitment).default([]),
   /** Set when deleted; the meeting stays undoable this session, then moves to the trash for 30 days. */

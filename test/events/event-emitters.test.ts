@@ -65,6 +65,15 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
       }),
     );
   },
+  'report.changed': async ({ api }) => {
+    const meetingId = value(await api.call('meetings.create', draft)).id;
+    const { settings } = value(await api.call('report.get', { meetingId }));
+    value(await api.call('report.save', { meetingId, cards: [], settings, expectedRevision: 0 }));
+  },
+  'presentation.changed': async ({ api }) => {
+    const meetingId = value(await api.call('meetings.create', draft)).id;
+    value(await api.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } }));
+  },
 };
 
 let dirs: string[] = [];
@@ -120,6 +129,8 @@ describe('push events', () => {
       'preferences.changed',
       'notices.changed',
       'opinions.changed',
+      'report.changed',
+      'presentation.changed',
     ]);
     for (const message of resync)
       expect(events[message.event].safeParse(message.payload).success, message.event).toBe(true);

@@ -114,6 +114,8 @@ describe('the HTTP transport', () => {
         'office.changed',
         'opinions.changed',
         'preferences.changed',
+        'presentation.changed',
+        'report.changed',
       ]);
       const created = await api.call('meetings.create', {
         title: '重连后的会议',

@@ -6,6 +6,7 @@ import {
   MeetingDocument,
   Office,
   OpinionSetDocument,
+  ReportCardDocument,
   Preferences,
 } from '../../shared/domain';
 import {
@@ -14,6 +15,7 @@ import {
   MEETING_PREFIX,
   OFFICE_DOC,
   opinionsDocName,
+  reportDocName,
   PREFERENCES_DOC,
 } from '../../electron/storage/documents';
 import {
@@ -38,6 +40,7 @@ const kinds: Record<DocumentKind, { docName: string; schema: { parse(value: unkn
   meeting: { docName: `${MEETING_PREFIX}m-2025-fz`, schema: MeetingDocument },
   opinions: { docName: opinionsDocName('m-2025-fz'), schema: OpinionSetDocument },
   importPresets: { docName: IMPORT_PRESETS_DOC, schema: ImportPresetsDocument },
+  report: { docName: reportDocName('m-2025-fz'), schema: ReportCardDocument },
 };
 
 function sample(kind: DocumentKind, version: number): unknown {
@@ -103,6 +106,7 @@ describe('the migration runner, with steps registered by the test', () => {
     meeting: {},
     opinions: {},
     importPresets: {},
+    report: {},
   });
   /** office at v3: v1 → v2 renames `name` to `title`; v2 → v3 adds `tags`, and changes its argument. */
   const table = (): MigrationTable => {

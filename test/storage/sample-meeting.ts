@@ -42,7 +42,6 @@ export function sampleMeetingDocument(questions: number, id = 'bench'): MeetingD
       updatedAt: '2025-03-05T14:30:00+08:00',
       revision: 1,
     },
-    reportCard: { slides: [] },
     questions: Array.from({ length: questions }, (_, i) => sampleQuestion(i)),
     commitments: [],
     deletedAt: null,

@@ -1,0 +1,100 @@
+import type { ParsedInput } from '../../shared/api';
+import type { Card, PresentationAction, PresentationState } from '../../shared/domain';
+import { getReport } from './report-service';
+import { nowIso, type ServiceContext } from './service-context';
+
+/**
+ * Which card the hall sees, kept for the run of the services (a restart starts from the neutral
+ * screen). Every key press, from the console or the projector window, goes through here, so both
+ * always agree; 'presentation.changed' carries the new state to every window.
+ */
+
+function initial(meetingId: string): PresentationState {
+  return {
+    meetingId,
+    running: false,
+    cardId: null,
+    index: 0,
+    blank: 'none',
+    startedAt: null,
+    partStartedAt: null,
+    seq: 0,
+  };
+}
+
+function visibleCards(ctx: ServiceContext, meetingId: string): Card[] {
+  return getReport(ctx, meetingId).cards.filter((c) => !c.hidden);
+}
+
+/** The state re-anchored on the current cards: a card deleted or hidden meanwhile moves the index. */
+export function getPresentation(ctx: ServiceContext, meetingId: string): PresentationState {
+  const state = ctx.session.presentations.get(meetingId) ?? initial(meetingId);
+  const cards = visibleCards(ctx, meetingId);
+  const byId = state.cardId === null ? -1 : cards.findIndex((c) => c.id === state.cardId);
+  const index = byId >= 0 ? byId : Math.min(state.index, Math.max(0, cards.length - 1));
+  return { ...state, index, cardId: cards[index]?.id ?? null };
+}
+
+function targetIndex(action: PresentationAction, index: number, cards: readonly Card[]): number {
+  const last = Math.max(0, cards.length - 1);
+  switch (action.kind) {
+    case 'next':
+      return Math.min(index + 1, last);
+    case 'previous':
+      return Math.max(index - 1, 0);
+    case 'first':
+      return 0;
+    case 'last':
+      return last;
+    case 'goTo':
+      return Math.min(action.index, last);
+    case 'goToCard': {
+      const found = cards.findIndex((c) => c.id === action.cardId);
+      return found >= 0 ? found : index;
+    }
+    case 'start':
+      return action.fromCurrent ? index : 0;
+    case 'blank':
+    case 'stop':
+      return index;
+  }
+}
+
+/** The agenda part a card is in: the index of the last divider at or before it, or -1. */
+function partOf(cards: readonly Card[], index: number): number {
+  for (let i = index; i >= 0; i -= 1) if (cards[i]?.kind === 'agenda') return i;
+  return -1;
+}
+
+export function actOnPresentation(
+  ctx: ServiceContext,
+  input: ParsedInput<'presentation.act'>,
+): PresentationState {
+  const { meetingId, action } = input;
+  const current = getPresentation(ctx, meetingId);
+  const cards = visibleCards(ctx, meetingId);
+  const index = targetIndex(action, current.index, cards);
+  const at = nowIso(ctx);
+  const moved = index !== current.index;
+  let next: PresentationState = {
+    ...current,
+    index,
+    cardId: cards[index]?.id ?? null,
+    seq: current.seq + 1,
+    // Moving to another card uncovers the screen, as in PowerPoint.
+    blank: moved ? 'none' : current.blank,
+  };
+  if (action.kind === 'blank') {
+    next.blank = current.blank === action.blank ? 'none' : action.blank;
+  } else if (action.kind === 'start') {
+    next = { ...next, running: true, blank: 'none', startedAt: at, partStartedAt: at };
+  } else if (action.kind === 'stop') {
+    next = { ...next, running: false, blank: 'none' };
+  }
+  if (next.running && action.kind !== 'start' && partOf(cards, index) !== partOf(cards, current.index)) {
+    next.partStartedAt = at;
+  }
+  ctx.session.presentations.set(meetingId, next);
+  ctx.events.emit('presentation.changed', { meetingId, state: next });
+  return next;
+}
