@@ -2,6 +2,12 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain';
 import enUS from './en-US.json';
+import reportBuilderEn from './parts/report-builder.en-US.json';
+import reportBuilderZh from './parts/report-builder.zh-CN.json';
+import reportCardEn from './parts/report-card.en-US.json';
+import reportCardZh from './parts/report-card.zh-CN.json';
+import reportConsoleEn from './parts/report-console.en-US.json';
+import reportConsoleZh from './parts/report-console.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
@@ -29,7 +35,11 @@ export function rememberLanguage(language: Language): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  // A feature's strings may sit in a file of its own under parts/, each under its own top-level key.
+  resources: {
+    'zh-CN': { translation: { ...zhCN, ...reportCardZh, ...reportBuilderZh, ...reportConsoleZh } },
+    'en-US': { translation: { ...enUS, ...reportCardEn, ...reportBuilderEn, ...reportConsoleEn } },
+  },
   lng: cachedLanguage(),
   fallbackLng: 'zh-CN',
   // React escapes text already; escaping here would double-encode residents' text.

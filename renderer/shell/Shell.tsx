@@ -13,6 +13,7 @@ import { MeetingListScreen } from '../screens/meetings/MeetingListScreen';
 import { ProjectPoolScreen } from '../screens/projects/ProjectPoolScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { WorkbenchScreen } from '../screens/workbench/WorkbenchScreen';
+import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { useNavigation, type Screen } from './navigation';
 import { SecondWindowButton } from './SecondWindowButton';
 
@@ -28,6 +29,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <ProjectPoolScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'console':
+      return <ConsoleScreen />;
   }
 }
 
@@ -36,6 +39,8 @@ export function Shell() {
   const { screen, go } = useNavigation();
   const office = useOffice();
   const officeName = office.data?.profile.name ?? '';
+  // The presenter console takes the whole window, as PowerPoint's does.
+  if (screen === 'console') return <ConsoleScreen />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

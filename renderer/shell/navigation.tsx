@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type Screen = 'meetings' | 'workbench' | 'projects' | 'settings';
-const SCREENS: readonly Screen[] = ['meetings', 'workbench', 'projects', 'settings'];
+/** `console`: the presenter console of the current meeting, full window without the side menu. */
+export type Screen = 'meetings' | 'workbench' | 'projects' | 'settings' | 'console';
+const SCREENS: readonly Screen[] = ['meetings', 'workbench', 'projects', 'settings', 'console'];
 
 interface Place {
   screen: Screen;

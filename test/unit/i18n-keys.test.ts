@@ -22,8 +22,19 @@ function leaves(node: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
+/** A language's main file and its parts (parts/<feature>.<lang>.json), each part under keys of its own. */
 function load(name: string): Map<string, unknown> {
-  return leaves(JSON.parse(readFileSync(join(i18nDir, name), 'utf8')));
+  const language = name.replace(/\.json$/, '');
+  const partsDir = join(i18nDir, 'parts');
+  const parts = readdirSync(partsDir).filter((file) => file.endsWith(`.${language}.json`));
+  const merged = new Map<string, unknown>();
+  for (const path of [join(i18nDir, name), ...parts.map((file) => join(partsDir, file))]) {
+    for (const [key, value] of leaves(JSON.parse(readFileSync(path, 'utf8')))) {
+      if (merged.has(key)) throw new Error(`${relative(root, path)} repeats the key ${key}`);
+      merged.set(key, value);
+    }
+  }
+  return merged;
 }
 
 function filesUnder(dir: string, ext: string): string[] {

@@ -8,9 +8,30 @@ import { useMeeting, useOffice } from '../../data/queries';
 import { useNavigation } from '../../shell/navigation';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
 import { PrepareStage } from '../prepare/PrepareStage';
+import { ReportStage } from '../report/ReportStage';
 
 const SHOWN_COMMUNITIES = 3;
 import { StageEmpty, STAGES, type Stage } from './StageEmpty';
+
+/** The open tab outlives a trip to the presenter console and a reload, as the screen does. */
+const STAGE_KEY = 'rbd.stage';
+
+function loadStage(): Stage {
+  try {
+    const saved = window.sessionStorage.getItem(STAGE_KEY);
+    return STAGES.find((s) => s === saved) ?? 'prepare';
+  } catch {
+    return 'prepare';
+  }
+}
+
+export function saveStage(stage: Stage): void {
+  try {
+    window.sessionStorage.setItem(STAGE_KEY, stage);
+  } catch {
+    // Only a reload would forget the tab.
+  }
+}
 
 function NoMeeting({ reason }: { reason: 'none' | 'gone' }) {
   const { t } = useTranslation();
@@ -32,7 +53,7 @@ export function WorkbenchScreen() {
   const { meetingId, go } = useNavigation();
   const meeting = useMeeting(meetingId);
   const office = useOffice();
-  const [stage, setStage] = useState<Stage>('prepare');
+  const [stage, setStage] = useState<Stage>(loadStage);
   const [editing, setEditing] = useState(false);
 
   if (meetingId === null) return <NoMeeting reason="none" />;
@@ -101,11 +122,21 @@ export function WorkbenchScreen() {
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={stage}
-          onChange={(key) => setStage(key as Stage)}
+          onChange={(key) => {
+            setStage(key as Stage);
+            saveStage(key as Stage);
+          }}
           items={STAGES.map((key) => ({
             key,
             label: t(`workbench.stages.${key}.tab`),
-            children: key === 'prepare' ? <PrepareStage meetingId={m.id} /> : <StageEmpty stage={key} />,
+            children:
+              key === 'prepare' ? (
+                <PrepareStage meetingId={m.id} />
+              ) : key === 'report' ? (
+                <ReportStage meetingId={m.id} />
+              ) : (
+                <StageEmpty stage={key} />
+              ),
           }))}
         />
       </Card>
