@@ -6,6 +6,7 @@ import {
   type ReportCardDocument,
   type ReportView,
 } from '../../shared/domain';
+import { draftCards } from '../../shared/logic/report-draft';
 import { buildReportView } from '../../shared/logic/report-view';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { AppError } from '../api/app-error';
@@ -140,6 +141,21 @@ export function startReportFrom(
 }
 
 export function draftReport(ctx: ServiceContext, meetingId: string): { cards: Card[] } {
-  getMeeting(ctx, meetingId);
-  throw new AppError('invalid_input', '初稿生成尚未提供');
+  const meeting = getMeeting(ctx, meetingId);
+  const set = readOpinionSet(ctx, meetingId);
+  const analysis = set.opinions.length > 0 ? analyseOpinions(ctx, meetingId) : null;
+  return {
+    cards: draftCards(
+      {
+        meeting,
+        office: getOffice(ctx),
+        summary: analysis?.summary ?? null,
+        yearOnYear: analysis?.yearOnYear ?? null,
+        groups: set.groups,
+        hasPrevious: previousMeetingOf(ctx, meeting) !== null,
+        language: getPreferences(ctx).language,
+      },
+      () => ctx.newId('c'),
+    ),
+  };
 }
