@@ -8,6 +8,7 @@ import {
 } from '../../shared/domain';
 import { draftCards } from '../../shared/logic/report-draft';
 import { buildReportView } from '../../shared/logic/report-view';
+import { templateCards } from '../../shared/logic/report-templates';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { AppError } from '../api/app-error';
 import { reportDocName } from '../storage/documents';
@@ -137,7 +138,17 @@ export function startReportFrom(
     }
     return { cards: withNewIds(ctx, source.cards) };
   }
-  throw new AppError('invalid_input', '模板尚未提供');
+  return {
+    cards: templateCards(
+      input.from.template,
+      {
+        meeting: getMeeting(ctx, input.meetingId),
+        office: getOffice(ctx),
+        language: getPreferences(ctx).language,
+      },
+      () => ctx.newId('c'),
+    ),
+  };
 }
 
 export function draftReport(ctx: ServiceContext, meetingId: string): { cards: Card[] } {

@@ -118,6 +118,10 @@ export const OpinionFigure = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('closedNotResolved') }),
   z.object({ kind: z.literal('responded'), responded: z.boolean().nullable() }),
   z.object({ kind: z.literal('satisfaction'), level: Satisfaction }),
+  /** 满意 + 基本满意: the rows behind 满意率. */
+  z.object({ kind: z.literal('satisfied') }),
+  /** Several categories at once: the rows behind the top categories' share. */
+  z.object({ kind: z.literal('categories'), names: z.array(z.string()).max(12) }),
   z.object({ kind: z.literal('undated') }),
 ]);
 export type OpinionFigure = z.infer<typeof OpinionFigure>;

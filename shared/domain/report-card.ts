@@ -355,6 +355,10 @@ export const CardView = z.discriminatedUnion('kind', [
     periodText: z.string(),
     /** No data behind it (e.g. no imported sheet): the card says so instead of drawing empty axes. */
     empty: z.boolean(),
+    /** A year-on-year chart: the year compared with and its total over the same stretch. */
+    yearOnYear: z
+      .object({ previousYear: z.number().int(), previousTotal: z.number().int().min(0) })
+      .optional(),
   }),
   z.object({
     ...viewBase,

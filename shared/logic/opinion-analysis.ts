@@ -281,6 +281,12 @@ export function belongsToFigure(o: AnalysedOpinion, figure: OpinionFigure, has: 
       return o.responded === figure.responded;
     case 'satisfaction':
       return o.satisfaction === figure.level;
+    case 'satisfied':
+      return o.satisfaction === 'satisfied' || o.satisfaction === 'basicallySatisfied';
+    case 'categories': {
+      const name = categoryOf(o);
+      return name !== null && figure.names.includes(name);
+    }
     case 'undated':
       return !o.receivedAt;
   }
@@ -294,6 +300,8 @@ function figureColumn(figure: OpinionFigure): RateColumn | null {
     case 'responded':
     case 'satisfaction':
       return figure.kind;
+    case 'satisfied':
+      return 'satisfaction';
     case 'closedNotResolved':
       return 'closed';
     default:
