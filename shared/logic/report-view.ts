@@ -7,6 +7,7 @@ import type {
   Language,
   Meeting,
   Office,
+  OpinionFigure,
   OpinionGroup,
   ReportCardDocument,
   ReportView,
@@ -94,8 +95,26 @@ function resolveFigure(card: CardOf<'figure'>, res: Resolver): CardViewOf<'figur
     period: computed.period,
     periodText: '',
     manual: false,
-    trace: computed.trace,
+    trace: computed.trace && redactTrace(computed.trace, r),
   };
+}
+
+/**
+ * A category name travels in the trace too, and a sheet may hold a number in it: masked like any
+ * text, at the cost of that one pathological category's rows not opening from the card.
+ */
+function redactTrace(trace: OpinionFigure, r: (text: string) => string): OpinionFigure {
+  switch (trace.kind) {
+    case 'category':
+    case 'community':
+      return { ...trace, name: trace.name === null ? null : r(trace.name) };
+    case 'categories':
+      return { ...trace, names: trace.names.map(r) };
+    case 'year':
+      return trace.category ? { ...trace, category: r(trace.category) } : trace;
+    default:
+      return trace;
+  }
 }
 
 function resolveChart(card: CardOf<'chart'>, res: Resolver): CardViewOf<'chart'> {
