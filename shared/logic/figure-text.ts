@@ -51,9 +51,10 @@ function valueText(view: FigureView): string {
 
 /** "102 / 109 件工单" or "102 of 109 work orders". */
 function outOf(num: number, den: number, noun: FigureView['noun'], language: Language): string {
-  if (noun === 'text') return `${num} / ${den}`;
+  const [n, d] = [groupDigits(num), groupDigits(den)];
+  if (noun === 'text') return `${n} / ${d}`;
   const words = nounWords(noun, language);
-  return zh(language) ? `${num} / ${den} ${words}` : `${num} of ${den} ${words}`;
+  return zh(language) ? `${n} / ${d} ${words}` : `${n} of ${d} ${words}`;
 }
 
 function smallSampleNote(language: Language): string {

@@ -31,6 +31,7 @@ export interface DraftWords {
   noYearOnYear: string;
   unresolvedNote: string;
   dateFormat: string;
+  timeFormat: string;
 }
 
 const COLUMNS_ZH: Record<RateColumn, string> = {
@@ -69,6 +70,7 @@ const ZH: DraftWords = {
   noYearOnYear: '没有上一年同期的数据，未生成同比',
   unresolvedNote: '请填写原因、整改措施和完成时限。',
   dateFormat: 'YYYY 年 M 月 D 日',
+  timeFormat: 'YYYY 年 M 月 D 日 HH:mm',
 };
 
 const COLUMNS_EN: Record<RateColumn, string> = {
@@ -113,6 +115,7 @@ const EN: DraftWords = {
   noYearOnYear: 'No data for the same stretch last year, so no year-on-year figure',
   unresolvedNote: 'Fill in the cause, the remedy and the deadline.',
   dateFormat: 'YYYY-MM-DD',
+  timeFormat: 'YYYY-MM-DD HH:mm',
 };
 
 export function draftWords(language: Language): DraftWords {

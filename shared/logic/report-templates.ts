@@ -42,6 +42,7 @@ function standardCards(input: TemplateInput, newId: NewId): Card[] {
   return [
     f.cover(),
     welcomeCard(newId, input.meeting.title, {
+      timeText: formatShanghai(input.meeting.startsAt, words.timeFormat),
       agenda: [words.partRecord, words.partShortcomings, words.partQuestions],
     }),
     agendaCard(newId, words.partRecord),

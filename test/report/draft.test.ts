@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Card, MAX_CARD_ROWS, type CardOf } from '../../shared/domain';
+import { Card, MAX_CARD_ROWS, ReportView, type CardOf } from '../../shared/domain';
 import { summarizeOpinions, yearOnYear } from '../../shared/logic/opinion-analysis';
 import { draftCards, type DraftInput } from '../../shared/logic/report-draft';
 import { buildReportView } from '../../shared/logic/report-view';
@@ -130,6 +130,12 @@ describe('the one-click draft from the data', () => {
       ['93.6%', '102 / 109 件工单 · 2025-01 至 2025-03'],
     ]);
     expect(view.cards.at(-1)).toMatchObject({ kind: 'closing', contact: '咨询电话：010-67671234' });
+  });
+
+  it('resolves to views the schema accepts, every card of it', () => {
+    const view = buildReportView(viewInput(cards, { opinions, groups: GROUPS }));
+    expect(ReportView.parse(view)).toEqual(view);
+    expect(view.cards).toHaveLength(cards.length);
   });
 
   it('is in English for an English meeting', () => {

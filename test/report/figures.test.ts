@@ -56,6 +56,13 @@ describe('rates with enough cases: a percentage with its denominator and period'
     expect(text(view, 'en-US').detail).toBe('341 of 355 rated work orders · 2025-03');
   });
 
+  it('thousands are grouped in the denominator too: 1,170 / 1,250', () => {
+    const opinions = [...many(1170, {}), ...many(80, { resolved: false })];
+    const view = figure('resolutionRate', { opinions });
+    expect(text(view)).toMatchObject({ value: '93.6%', detail: '1,170 / 1,250 件工单 · 2025-03' });
+    expect(text(view, 'en-US').detail).toBe('1,170 of 1,250 work orders · 2025-03');
+  });
+
   it('the closed and response rates trace their own columns', () => {
     const opinions = [...many(18, {}), ...many(2, { closed: false, responded: false })];
     expect(figure('closedRate', { opinions })).toMatchObject({

@@ -30,6 +30,7 @@ describe('built-in templates', () => {
       '现场问答',
     ]);
     for (const card of cards) expect(Card.parse(card)).toEqual(card);
+    expect(cards[1]).toMatchObject({ kind: 'welcome', timeText: '2025 年 7 月 10 日 14:30' });
   });
 
   it('short: one figure, one shortcoming', () => {
