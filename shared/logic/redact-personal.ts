@@ -16,6 +16,39 @@ const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[ -]?)?(1[3-9]\d)((?:[ -]?\d){4})((?:[ -
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 
+/**
+ * A Chinese input method in full-width mode types １３８－１２３４. Each such character narrows to
+ * exactly one ASCII one, so numbers are found in a narrowed copy at the same positions, while the
+ * text around them keeps its own （） and spaces.
+ */
+const WIDE_NUMBER_CHARS = /[\uFF10-\uFF19\uFF0D\uFF08\uFF09\uFF0B\u3000]/g;
+const narrowNumbers = (text: string) => text.replace(WIDE_NUMBER_CHARS, (ch) => ch.normalize('NFKC'));
+
+interface Aligned {
+  text: string;
+  narrow: string;
+}
+
+/** Replaces each match found in the narrowed copy, in both: a masked number is plain ASCII. */
+function replaceAligned(
+  { text, narrow }: Aligned,
+  pattern: RegExp,
+  mask: (match: string, groups: string[]) => string,
+): Aligned {
+  let out = '';
+  let outNarrow = '';
+  let last = 0;
+  for (const m of narrow.matchAll(pattern)) {
+    const at = m.index;
+    const masked = mask(m[0], m.slice(1));
+    const replaced = masked === m[0] ? text.slice(at, at + m[0].length) : masked;
+    out += text.slice(last, at) + replaced;
+    outNarrow += narrow.slice(last, at) + masked;
+    last = at + m[0].length;
+  }
+  return { text: out + text.slice(last), narrow: outNarrow + narrow.slice(last) };
+}
+
 /** A birth date that could be one (19xx or 20xx, a real month and day): work-order numbers are not. */
 function isBirthDate(yyyymmdd: string): boolean {
   const year = Number(yyyymmdd.slice(0, 4));
@@ -31,17 +64,18 @@ function isBirthDate(yyyymmdd: string): boolean {
  * digits is left alone.
  */
 export function redactPersonal(text: string, keep: readonly string[] = []): string {
-  if (!/\d/.test(text)) return text;
+  if (!/[\d\uFF10-\uFF19]/.test(text)) return text;
   const kept = new Set(keep.map(digitsOf).filter((d) => d.length > 0));
   const unlessKept = (match: string, masked: string) => (kept.has(digitsOf(match)) ? match : masked);
-  return text
-    .replace(ID_NUMBER, (match, region: string, birth: string, tail: string) =>
-      isBirthDate(birth) ? `${region}********${tail.slice(-4)}` : match,
-    )
-    .replace(LANDLINE, (match, area: string, _head: string, last: string) =>
-      unlessKept(match, `${area}-${MASK}${last}`),
-    )
-    .replace(MOBILE, (match, first: string, _middle: string, last: string) =>
-      unlessKept(match, `${first}${MASK}${digitsOf(last)}`),
-    );
+  let aligned: Aligned = { text, narrow: narrowNumbers(text) };
+  aligned = replaceAligned(aligned, ID_NUMBER, (match, [region, birth, tail]) =>
+    isBirthDate(birth!) ? `${region}********${tail!.slice(-4)}` : match,
+  );
+  aligned = replaceAligned(aligned, LANDLINE, (match, [area, , last]) =>
+    unlessKept(match, `${area}-${MASK}${last}`),
+  );
+  aligned = replaceAligned(aligned, MOBILE, (match, [first, , last]) =>
+    unlessKept(match, `${first}${MASK}${digitsOf(last!)}`),
+  );
+  return aligned.text;
 }

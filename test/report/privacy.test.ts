@@ -24,12 +24,17 @@ const nameArb = fc
 const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 const mobileArb = fc
-  .tuple(fc.integer({ min: 3, max: 9 }), digits(9), fc.constantFrom('plain', 'spaced', 'dashed', 'prefixed'))
+  .tuple(
+    fc.integer({ min: 3, max: 9 }),
+    digits(9),
+    fc.constantFrom('plain', 'spaced', 'dashed', 'prefixed', 'wide'),
+  )
   .map(([second, rest, style]) => {
     const d = `1${second}${rest}`;
     if (style === 'spaced') return `${d.slice(0, 3)} ${d.slice(3, 7)} ${d.slice(7)}`;
     if (style === 'dashed') return `${d.slice(0, 3)}-${d.slice(3, 7)}-${d.slice(7)}`;
     if (style === 'prefixed') return `+86 ${d}`;
+    if (style === 'wide') return [...d].map((c) => String.fromCharCode(0xff10 + Number(c))).join('');
     return d;
   });
 const landlineArb = fc
@@ -117,7 +122,8 @@ function leaks(json: string, residents: readonly Resident[]): string[] {
   for (const r of residents) {
     if (json.includes(r.name)) found.push(r.name);
     if (json.includes(r.phone)) found.push(r.phone);
-    const bare = r.phone.replace(/\D/g, '').replace(/^86(?=1)/, '');
+    const narrow = r.phone.replace(/[\uFF10-\uFF19]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+    const bare = narrow.replace(/\D/g, '').replace(/^86(?=1)/, '');
     if (json.includes(bare)) found.push(bare);
   }
   return found;

@@ -10,6 +10,14 @@ describe('personal numbers are masked', () => {
     expect(redactPersonal('联系15900001111或13700002222')).toBe('联系159****1111或137****2222');
   });
 
+  it('full-width digits typed with a Chinese input method', () => {
+    expect(redactPersonal('电话１３８１２３４５６７８')).toBe('电话138****5678');
+    expect(redactPersonal('（０１０）－１２３４５６７８')).toBe('(010)-****5678');
+    expect(redactPersonal('（注）电话：１３８　１２３４　５６７８　请回电')).toBe(
+      '（注）电话：138****5678　请回电',
+    );
+  });
+
   it('landlines with an area code and 18-digit ID numbers', () => {
     expect(redactPersonal('拨打 010-12345678')).toBe('拨打 010-****5678');
     expect(redactPersonal('(0571) 8765432')).toBe('(0571)-****5432');
