@@ -156,7 +156,8 @@ function chartTotal(view: ChartView, language: Language): string {
 export function chartCaption(view: ChartView, language: Language): string {
   if (view.empty) {
     const none = zh(language) ? '暂无数据' : 'No data yet';
-    return joinParts([none, view.noun === 'text' ? view.denominatorText : '', view.periodText]);
+    // A typed table keeps its typed words; a data chart has nothing more to say than that.
+    return joinParts([none, view.total === null ? view.denominatorText : '', view.periodText]);
   }
   return joinParts([chartTotal(view, language), periodText(view.period, view.periodText, language)]);
 }

@@ -28,6 +28,8 @@ export interface DraftWords {
   sourceNote: string;
   /** "本表没有满意度列，未生成满意率": a rate left out is said, not silently dropped. */
   missingRate: (column: RateColumn, rate: string) => string;
+  /** A column there, but every row of it unrated: still no rate, and said so. */
+  nothingRated: (rate: string) => string;
   noYearOnYear: string;
   unresolvedNote: string;
   dateFormat: string;
@@ -67,6 +69,7 @@ const ZH: DraftWords = {
   remedyList: '整改清单',
   sourceNote: '导入的工单数据',
   missingRate: (column, rate) => `本表没有${COLUMNS_ZH[column]}列，未生成${rate}`,
+  nothingRated: (rate) => `有满意度列，但没有一条已评价，未生成${rate}`,
   noYearOnYear: '没有上一年同期的数据，未生成同比',
   unresolvedNote: '请填写原因、整改措施和完成时限。',
   dateFormat: 'YYYY 年 M 月 D 日',
@@ -112,6 +115,7 @@ const EN: DraftWords = {
   remedyList: 'Remedy list',
   sourceNote: 'Imported work orders',
   missingRate: (column, rate) => `The sheet has no ${COLUMNS_EN[column]} column, so no ${rate.toLowerCase()}`,
+  nothingRated: (rate) => `The satisfaction column has no rated row, so no ${rate.toLowerCase()}`,
   noYearOnYear: 'No data for the same stretch last year, so no year-on-year figure',
   unresolvedNote: 'Fill in the cause, the remedy and the deadline.',
   dateFormat: 'YYYY-MM-DD',

@@ -1,5 +1,5 @@
 import type { Card, Language, ListType, Meeting, Office, OpinionGroup, RateColumn } from '../domain';
-import type { OpinionSummary, YearOnYear } from '../domain/opinion-summary';
+import type { Fraction, OpinionSummary, YearOnYear } from '../domain/opinion-summary';
 import {
   agendaCard,
   closingCard,
@@ -42,12 +42,26 @@ const RATE_DRAFTS = [
   { metric: 'resolutionRate', column: 'resolved', of: (s: OpinionSummary) => s.resolutionRate },
   { metric: 'closedRate', column: 'closed', of: (s: OpinionSummary) => s.closedRate },
   { metric: 'responseRate', column: 'responded', of: (s: OpinionSummary) => s.responseRate },
-  { metric: 'satisfiedRate', column: 'satisfaction', of: (s: OpinionSummary) => s.satisfaction },
+  {
+    metric: 'satisfiedRate',
+    column: 'satisfaction',
+    of: (s: OpinionSummary) => s.satisfaction?.satisfiedRateOfRated ?? null,
+  },
 ] as const satisfies ReadonlyArray<{
   metric: keyof DraftWords['rates'];
   column: RateColumn;
-  of: (s: OpinionSummary) => unknown;
+  of: (s: OpinionSummary) => Fraction | null;
 }>;
+
+type RateDraft = (typeof RATE_DRAFTS)[number];
+
+/** Why a rate gets no card, or null when it has one: no such column, or a column with nothing counted. */
+function rateOmission(rate: RateDraft, summary: OpinionSummary, words: DraftWords): string | null {
+  const fraction = rate.of(summary);
+  if (fraction === null) return words.missingRate(rate.column, words.rates[rate.metric]);
+  if (fraction.den === 0) return words.nothingRated(words.rates[rate.metric]);
+  return null;
+}
 
 const LIST_ORDER: readonly ListType[] = ['immediate', 'deadline', 'ongoing'];
 
@@ -68,9 +82,7 @@ function yearOnYearUsable(input: DraftInput): boolean {
 
 /** What the draft left out and why, for the operator's notes on the total card. */
 function omissions({ input, words }: Context, summary: OpinionSummary): string {
-  const missing = RATE_DRAFTS.filter((r) => r.of(summary) === null).map((r) =>
-    words.missingRate(r.column, words.rates[r.metric]),
-  );
+  const missing = RATE_DRAFTS.map((r) => rateOmission(r, summary, words)).filter((m) => m !== null);
   if (!yearOnYearUsable(input)) missing.push(words.noYearOnYear);
   return missing.join(input.language === 'zh-CN' ? '；' : '; ');
 }
@@ -83,7 +95,7 @@ function figureCards(ctx: Context, summary: OpinionSummary): Card[] {
     dataFigureCard(newId, words.total, 'total', { sourceNote, notes: omissions(ctx, summary) }),
   ];
   for (const rate of RATE_DRAFTS) {
-    if (rate.of(summary) !== null) {
+    if (rateOmission(rate, summary, words) === null) {
       cards.push(dataFigureCard(newId, words.rates[rate.metric], rate.metric, { sourceNote }));
     }
   }

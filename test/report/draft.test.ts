@@ -163,6 +163,12 @@ describe('honest drafts when data is missing', () => {
     expect(metrics).not.toContain('yearOnYear');
   });
 
+  it('a 满意度 column with nothing rated: no 满意率 card either, and the note says so', () => {
+    const cards = draftCards(input(many(30, { satisfaction: 'unrated' })), counter());
+    expect(figures(cards).map(metricOf)).not.toContain('satisfiedRate');
+    expect(figures(cards)[0]!.notes).toContain('有满意度列，但没有一条已评价，未生成满意率');
+  });
+
   it('the English note names the missing column too', () => {
     const cards = draftCards(
       input(figure109Opinions(), { has: withoutColumn('satisfaction'), language: 'en-US' }),
