@@ -48,37 +48,37 @@ function redactorFor(office: Office): (text: string) => string {
 
 interface Resolver {
   input: ReportViewInput;
-  r: (text: string) => string;
+  redact: (text: string) => string;
   part: number | null;
 }
 
-function baseOf(card: Card, { r, part }: Resolver) {
-  return { id: card.id, title: r(card.title), hidden: card.hidden, notes: r(card.notes), part };
+function baseOf(card: Card, { redact, part }: Resolver) {
+  return { id: card.id, title: redact(card.title), hidden: card.hidden, notes: redact(card.notes), part };
 }
 
 function resolveFigure(card: CardOf<'figure'>, res: Resolver): CardViewOf<'figure'> {
-  const { input, r } = res;
+  const { input, redact } = res;
   const comparison =
     card.comparison.kind !== 'none' && card.comparison.value !== null
-      ? { kind: card.comparison.kind, value: card.comparison.value, label: r(card.comparison.label) }
+      ? { kind: card.comparison.kind, value: card.comparison.value, label: redact(card.comparison.label) }
       : null;
   const common = {
     ...baseOf(card, res),
     kind: 'figure' as const,
-    label: r(card.label),
+    label: redact(card.label),
     comparison,
-    sourceNote: r(card.sourceNote),
+    sourceNote: redact(card.sourceNote),
   };
   const figure = card.figure;
   if (figure.source === 'manual') {
     return {
       ...common,
       value: figure.value === null ? { kind: 'missing' } : { kind: 'manual', value: figure.value },
-      unit: r(figure.unit),
+      unit: redact(figure.unit),
       noun: 'text',
-      denominatorText: r(figure.denominator),
+      denominatorText: redact(figure.denominator),
       period: null,
-      periodText: r(figure.period),
+      periodText: redact(figure.period),
       manual: true,
       trace: null,
     };
@@ -95,7 +95,7 @@ function resolveFigure(card: CardOf<'figure'>, res: Resolver): CardViewOf<'figur
     period: computed.period,
     periodText: '',
     manual: false,
-    trace: computed.trace && redactTrace(computed.trace, r),
+    trace: computed.trace && redactTrace(computed.trace, redact),
   };
 }
 
@@ -103,38 +103,38 @@ function resolveFigure(card: CardOf<'figure'>, res: Resolver): CardViewOf<'figur
  * A category name travels in the trace too, and a sheet may hold a number in it: masked like any
  * text, at the cost of that one pathological category's rows not opening from the card.
  */
-function redactTrace(trace: OpinionFigure, r: (text: string) => string): OpinionFigure {
+function redactTrace(trace: OpinionFigure, redact: (text: string) => string): OpinionFigure {
   switch (trace.kind) {
     case 'category':
     case 'community':
-      return { ...trace, name: trace.name === null ? null : r(trace.name) };
+      return { ...trace, name: trace.name === null ? null : redact(trace.name) };
     case 'categories':
-      return { ...trace, names: trace.names.map(r) };
+      return { ...trace, names: trace.names.map(redact) };
     case 'year':
-      return trace.category ? { ...trace, category: r(trace.category) } : trace;
+      return trace.category ? { ...trace, category: redact(trace.category) } : trace;
     default:
       return trace;
   }
 }
 
 function resolveChart(card: CardOf<'chart'>, res: Resolver): CardViewOf<'chart'> {
-  const { input, r } = res;
+  const { input, redact } = res;
   const base = { ...baseOf(card, res), kind: 'chart' as const, chartType: card.chartType };
   const data = card.data;
   if (data.source === 'table') {
     return {
       ...base,
-      labels: data.rows.map((row) => r(row.label)),
+      labels: data.rows.map((row) => redact(row.label)),
       series: data.columns.map((name, i) => ({
-        name: r(name),
+        name: redact(name),
         values: data.rows.map((row) => row.values[i] ?? null),
       })),
-      unit: r(data.unit),
+      unit: redact(data.unit),
       total: null,
       noun: 'text',
-      denominatorText: r(data.denominator),
+      denominatorText: redact(data.denominator),
       period: null,
-      periodText: r(data.period),
+      periodText: redact(data.period),
       empty: data.rows.length === 0,
     };
   }
@@ -142,15 +142,15 @@ function resolveChart(card: CardOf<'chart'>, res: Resolver): CardViewOf<'chart'>
   return {
     ...base,
     ...chart,
-    labels: chart.labels.map(r),
-    series: chart.series.map((s) => ({ name: r(s.name), values: s.values })),
-    denominatorText: r(chart.denominatorText),
+    labels: chart.labels.map(redact),
+    series: chart.series.map((s) => ({ name: redact(s.name), values: s.values })),
+    denominatorText: redact(chart.denominatorText),
     periodText: '',
   };
 }
 
 function resolvePromises(card: CardOf<'promises'>, res: Resolver): CardViewOf<'promises'> {
-  const { input, r } = res;
+  const { input, redact } = res;
   const previous = input.previous;
   const rows = previous
     ? promiseRows({
@@ -158,48 +158,57 @@ function resolvePromises(card: CardOf<'promises'>, res: Resolver): CardViewOf<'p
         office: input.office,
         today: input.today,
         language: input.language,
-        redact: r,
+        redact,
       })
     : { items: [], total: 0, done: 0 };
   return {
     ...baseOf(card, res),
     kind: 'promises',
     previous: previous
-      ? { id: previous.meeting.id, title: r(previous.meeting.title), startsAt: previous.meeting.startsAt }
+      ? {
+          id: previous.meeting.id,
+          title: redact(previous.meeting.title),
+          startsAt: previous.meeting.startsAt,
+        }
       : null,
     ...rows,
   };
 }
 
 function resolveShortcoming(card: CardOf<'shortcoming'>, res: Resolver): CardViewOf<'shortcoming'> {
-  const { input, r } = res;
+  const { input, redact } = res;
   const department = input.office.departments.find((d) => d.id === card.departmentId)?.name ?? '';
   return {
     ...baseOf(card, res),
     kind: 'shortcoming',
-    problem: r(card.problem),
-    cause: r(card.cause),
-    measure: r(card.measure),
-    department: r(department),
+    problem: redact(card.problem),
+    cause: redact(card.cause),
+    measure: redact(card.measure),
+    department: redact(department),
     deadline: card.deadline,
   };
 }
 
 /** One card resolved for display. */
 export function resolveCard(card: Card, input: ReportViewInput, part: number | null): CardView {
-  const res: Resolver = { input, r: redactorFor(input.office), part };
-  const { r } = res;
+  const res: Resolver = { input, redact: redactorFor(input.office), part };
+  const { redact } = res;
   switch (card.kind) {
     case 'cover':
-      return { ...baseOf(card, res), kind: 'cover', subtitle: r(card.subtitle), dateText: r(card.dateText) };
+      return {
+        ...baseOf(card, res),
+        kind: 'cover',
+        subtitle: redact(card.subtitle),
+        dateText: redact(card.dateText),
+      };
     case 'welcome':
       return {
         ...baseOf(card, res),
         kind: 'welcome',
-        timeText: r(card.timeText),
-        venue: r(input.meeting.venue),
-        agenda: card.agenda.map(r),
-        wifi: r(card.wifi),
+        timeText: redact(card.timeText),
+        venue: redact(input.meeting.venue),
+        agenda: card.agenda.map(redact),
+        wifi: redact(card.wifi),
         joinUrl: card.showJoinQr ? input.joinUrl : null,
       };
     case 'figure':
@@ -210,9 +219,9 @@ export function resolveCard(card: Card, input: ReportViewInput, part: number | n
       return {
         ...baseOf(card, res),
         kind: 'case',
-        body: r(card.body),
-        before: { ...card.before, caption: r(card.before.caption) },
-        after: { ...card.after, caption: r(card.after.caption) },
+        body: redact(card.body),
+        before: { ...card.before, caption: redact(card.before.caption) },
+        after: { ...card.after, caption: redact(card.after.caption) },
       };
     case 'shortcoming':
       return resolveShortcoming(card, res);
@@ -222,7 +231,7 @@ export function resolveCard(card: Card, input: ReportViewInput, part: number | n
       return {
         ...baseOf(card, res),
         kind: 'list',
-        items: card.items.map((i) => ({ ...i, text: r(i.text) })),
+        items: card.items.map((i) => ({ ...i, text: redact(i.text) })),
       };
     case 'agenda':
       return { ...baseOf(card, res), kind: 'agenda', plannedMinutes: card.plannedMinutes };
@@ -230,16 +239,16 @@ export function resolveCard(card: Card, input: ReportViewInput, part: number | n
       return {
         ...baseOf(card, res),
         kind: 'closing',
-        contact: r(card.contact),
-        nextMeeting: r(card.nextMeeting),
-        qrText: r(card.qrText),
+        contact: redact(card.contact),
+        nextMeeting: redact(card.nextMeeting),
+        qrText: redact(card.qrText),
       };
   }
 }
 
 /** Every card resolved, hidden ones included (the builder shows them greyed; the projector skips them). */
 export function buildReportView(input: ReportViewInput): ReportView {
-  const r = redactorFor(input.office);
+  const redact = redactorFor(input.office);
   let part: number | null = null;
   const cards = input.report.cards.map((card) => {
     if (card.kind === 'agenda' && !card.hidden) part = part === null ? 0 : part + 1;
@@ -247,9 +256,9 @@ export function buildReportView(input: ReportViewInput): ReportView {
   });
   return {
     meetingId: input.meeting.id,
-    meetingTitle: r(input.meeting.title),
-    officeName: r(input.office.profile.name),
-    settings: { ...input.report.settings, footerText: r(input.report.settings.footerText) },
+    meetingTitle: redact(input.meeting.title),
+    officeName: redact(input.office.profile.name),
+    settings: { ...input.report.settings, footerText: redact(input.report.settings.footerText) },
     cards,
     revision: input.report.revision,
   };
