@@ -74,7 +74,7 @@ function rateFigure(metric: RateMetric, summary: OpinionSummary | null): Compute
     value,
     noun: metric === 'satisfiedRate' ? 'ratedWorkOrders' : 'workOrders',
     period: summaryPeriod(summary),
-    trace: value.kind === 'missing' ? null : RATES[metric].trace,
+    trace: RATES[metric].trace,
   };
 }
 
@@ -90,7 +90,7 @@ function topShareFigure(summary: OpinionSummary | null): ComputedFigure {
     value,
     noun: 'workOrders',
     period: summaryPeriod(summary),
-    trace: top && top.names.length > 0 ? { kind: 'categories', names: top.names } : null,
+    trace: { kind: 'categories', names: top?.names ?? [] },
   };
 }
 
@@ -128,12 +128,17 @@ function groupFigure(groups: readonly OpinionGroup[], kind: OpinionGroup['kind']
   };
 }
 
-/** Every figure the data can give, by its metric. */
+/** Every figure the data can give, by its metric; one with no data has no rows behind it either. */
 export function computeFigure(
   metric: FigureMetric,
   category: string | null,
   data: FigureData,
 ): ComputedFigure {
+  const figure = figureOf(metric, category, data);
+  return figure.value.kind === 'missing' ? { ...figure, trace: null } : figure;
+}
+
+function figureOf(metric: FigureMetric, category: string | null, data: FigureData): ComputedFigure {
   if (isRateMetric(metric)) return rateFigure(metric, data.summary);
   switch (metric) {
     case 'total':

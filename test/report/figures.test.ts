@@ -120,6 +120,7 @@ describe('small samples and missing columns', () => {
     ] as const) {
       const view = figure(metric, {});
       expect(view.value, metric).toEqual({ kind: 'missing' });
+      expect(view.trace, metric).toBeNull();
       expect(text(view).value).toBe('—');
     }
   });
