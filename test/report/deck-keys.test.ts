@@ -15,9 +15,12 @@ const key = (name: string, extra: Partial<DeckKey> = {}): DeckKey => ({
 const none = { typed: '' };
 
 describe('keyToAction: the PowerPoint / WPS keys', () => {
-  it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter', 'n', 'N'])('%j goes to the next card', (k) => {
-    expect(keyToAction(key(k), none)).toEqual({ kind: 'next' });
-  });
+  it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter', 'n', 'N'])(
+    '%j goes to the next card',
+    (k) => {
+      expect(keyToAction(key(k), none)).toEqual({ kind: 'next' });
+    },
+  );
 
   it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P'])('%j goes to the previous card', (k) => {
     expect(keyToAction(key(k), none)).toEqual({ kind: 'previous' });
@@ -46,7 +49,8 @@ describe('keyToAction: the PowerPoint / WPS keys', () => {
   });
 
   it('keys the deck does not use do nothing', () => {
-    for (const k of ['a', 'x', 'Tab', 'F1', 'Shift', 'Delete', '=']) expect(keyToAction(key(k), none)).toBeNull();
+    for (const k of ['a', 'x', 'Tab', 'F1', 'Shift', 'Delete', '='])
+      expect(keyToAction(key(k), none)).toBeNull();
   });
 });
 

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { CardView, PresentationState, ReportView } from '../../../shared/domain';
+import { CardFrame } from '../../report/CardFrame';
+
+/** What the projector shows for a state: the neutral screen, a blank one, or the card. */
+export type Shown =
+  { kind: 'neutral' } | { kind: 'black' } | { kind: 'white' } | { kind: 'card'; card: CardView };
+
+export function shownOnProjector(state: PresentationState, visible: readonly CardView[]): Shown {
+  if (!state.running) return { kind: 'neutral' };
+  if (state.blank !== 'none') return { kind: state.blank };
+  const card = visible.find((c) => c.id === state.cardId);
+  return card ? { kind: 'card', card } : { kind: 'neutral' };
+}
+
+/** A small live copy of the hall's screen, drawn from the same state the projector follows. */
+export function ProjectorPreview({
+  shown,
+  report,
+  width,
+}: {
+  shown: Shown;
+  report: ReportView;
+  width: number;
+}) {
+  const { t } = useTranslation();
+  const height =
+    (width * (report.settings.layout === '4:3' ? 3 : 9)) / (report.settings.layout === '4:3' ? 4 : 16);
+  const label = shown.kind === 'card' ? shown.card.id : shown.kind;
+  const box = { width, height, display: 'flex', alignItems: 'center', justifyContent: 'center' } as const;
+  return (
+    <div
+      data-testid="projector-preview"
+      data-shown={label}
+      role="img"
+      aria-label={t('reportConsole.preview.label', {
+        what:
+          shown.kind === 'card'
+            ? shown.card.title || t(`reportConsole.kinds.${shown.card.kind}`)
+            : t(`reportConsole.preview.${shown.kind}`),
+      })}
+      style={{ outline: '1px solid #4b5563', lineHeight: 0 }}
+    >
+      {shown.kind === 'card' ? (
+        <CardFrame card={shown.card} report={report} width={width} mode="projector" />
+      ) : shown.kind === 'neutral' ? (
+        <div style={{ ...box, background: '#1f2937', color: '#e5e7eb', fontSize: 13, lineHeight: 1.4 }}>
+          {t('reportConsole.preview.neutral')}
+        </div>
+      ) : (
+        <div style={{ ...box, background: shown.kind === 'black' ? '#000' : '#fff' }} />
+      )}
+    </div>
+  );
+}
