@@ -107,12 +107,13 @@ function Presenting({
   const hiddenCount = report.cards.length - visible.length;
 
   // Opening the console is starting the show, as F5 is; a show already running is left where it is.
-  const started = useRef(false);
+  // Decided once, on opening: a show stopped later (Esc here or on the projector) stays stopped.
+  const decided = useRef(false);
   const { act } = deck;
   useEffect(() => {
-    if (started.current || state.running || visible.length === 0) return;
-    started.current = true;
-    void act({ kind: 'start', fromCurrent: false });
+    if (decided.current) return;
+    decided.current = true;
+    if (!state.running && visible.length > 0) void act({ kind: 'start', fromCurrent: false });
   }, [act, state.running, visible.length]);
 
   if (visible.length === 0) return <BackToWorkbench reason="empty" />;

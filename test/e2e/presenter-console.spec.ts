@@ -1,0 +1,185 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { HostMode } from './support/host-mode';
+import { repoRoot } from './support/host-mode';
+import { horizontalOverflow } from './support/page-checks';
+import { openConsole, seedReport, VISIBLE_IDS } from './support/presenter';
+
+const SHOTS = join(repoRoot, 'artifacts', 'screenshots');
+
+const preview = (page: Page) => page.getByTestId('projector-preview');
+
+/** The hall's screen as the services keep it and as the console's live preview draws it. */
+async function expectShown(page: Page, host: HostMode, meetingId: string, shown: string) {
+  await expect(preview(page)).toHaveAttribute('data-shown', shown);
+  const state = await host.call('presentation.get', { meetingId });
+  const fromState = !state.running ? 'neutral' : state.blank !== 'none' ? state.blank : state.cardId;
+  expect(fromState).toBe(shown);
+}
+
+const card = (n: number) => VISIBLE_IDS[n - 1]!;
+
+test('the console starts the show and follows the PowerPoint keys; hidden cards are skipped; Esc leaves', async ({
+  app: page,
+  host,
+}) => {
+  const meetingId = await seedReport(host);
+  await openConsole(page, meetingId);
+
+  // Opening the console starts presenting from the first card.
+  await expectShown(page, host, meetingId, card(1));
+  await expect(page.getByTestId('console-current')).toHaveAttribute('data-card-id', card(1));
+  await expect(page.getByTestId('console-next')).toHaveAttribute('data-card-id', card(2));
+  await expect(page.getByTestId('console-position')).toHaveText('第 1 / 7 张');
+  await expect(page.getByTestId('console-pacing')).toHaveAttribute('data-status', 'noPart');
+
+  // The card list has the seven visible cards, not the hidden one.
+  const list = page.getByRole('navigation', { name: '卡片列表' });
+  await expect(list.getByRole('button')).toHaveCount(7);
+  await expect(list.getByText('备用：不放映的卡片')).toHaveCount(0);
+  await expect(page.getByText('另有 1 张隐藏，不放映')).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expectShown(page, host, meetingId, card(2));
+  // The first agenda part has 10 planned minutes and has just begun.
+  await expect(page.getByTestId('console-pacing')).toHaveAttribute('data-status', 'onTime');
+  await expect(page.getByTestId('console-pacing')).toContainText('第一部分 亮家底');
+  await expect(page.getByTestId('console-pacing')).toContainText('计划 10:00');
+  await expect(page.getByTestId('speaker-notes')).toHaveText('先讲成绩，再讲短板。');
+
+  await page.keyboard.press('ArrowLeft');
+  await expectShown(page, host, meetingId, card(1));
+  await page.keyboard.press('Space');
+  await expectShown(page, host, meetingId, card(2));
+  await page.keyboard.press('PageDown');
+  await expectShown(page, host, meetingId, card(3));
+  await page.keyboard.press('PageUp');
+  await expectShown(page, host, meetingId, card(2));
+  await page.keyboard.press('End');
+  await expectShown(page, host, meetingId, 'c-close');
+  await expect(page.getByTestId('console-next')).toHaveAttribute('data-card-id', '');
+  await page.keyboard.press('Home');
+  await expectShown(page, host, meetingId, card(1));
+
+  // 3 + Enter: the third visible card; the typed number is shown until Enter.
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('console-typed')).toContainText('跳到第 3 张');
+  await expectShown(page, host, meetingId, card(1));
+  await page.keyboard.press('Enter');
+  await expectShown(page, host, meetingId, card(3));
+  await expect(page.getByTestId('console-typed')).toHaveCount(0);
+  // The hidden card is not counted: 5 + Enter is the second agenda divider.
+  await page.keyboard.press('5');
+  await page.keyboard.press('Enter');
+  await expectShown(page, host, meetingId, 'c-part2');
+  await expect(page.getByTestId('console-pacing')).toContainText('计划 5:00');
+  // Esc over a typed number only clears it.
+  await page.keyboard.press('2');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('console-typed')).toHaveCount(0);
+  await expectShown(page, host, meetingId, 'c-part2');
+
+  await page.keyboard.press('b');
+  await expectShown(page, host, meetingId, 'black');
+  await expect(page.getByTestId('preview-status')).toContainText('黑屏中');
+  await page.keyboard.press('b');
+  await expectShown(page, host, meetingId, 'c-part2');
+  await page.keyboard.press('w');
+  await expectShown(page, host, meetingId, 'white');
+  await page.keyboard.press('w');
+  await expectShown(page, host, meetingId, 'c-part2');
+  await page.keyboard.press('.');
+  await expectShown(page, host, meetingId, 'black');
+  await page.keyboard.press('ArrowRight');
+  // Moving on uncovers the screen, as in PowerPoint.
+  await expectShown(page, host, meetingId, 'c-short');
+
+  // Shift+F5 starts again from the current card, F5 from the first.
+  await page.keyboard.press('Shift+F5');
+  await expectShown(page, host, meetingId, 'c-short');
+  await page.keyboard.press('F5');
+  await expectShown(page, host, meetingId, card(1));
+
+  // A click in the card list jumps there.
+  await list.getByRole('button', { name: /跳到第 4 张/ }).click();
+  await expectShown(page, host, meetingId, card(4));
+
+  // With Ctrl held the keys are the browser's (zoom and the like), not the deck's.
+  await page.keyboard.press('Control+ArrowRight');
+  await expect(page.getByTestId('console-position')).toHaveText('第 4 / 7 张');
+  expect((await host.call('presentation.get', { meetingId })).cardId).toBe(card(4));
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('tab', { name: '报告', selected: true })).toBeVisible();
+  expect((await host.call('presentation.get', { meetingId })).running).toBe(false);
+});
+
+test('the console buttons drive the deck and notes keep their size', async ({ app: page, host }) => {
+  const meetingId = await seedReport(host);
+  await openConsole(page, meetingId);
+  await expectShown(page, host, meetingId, card(1));
+  await page.getByRole('button', { name: '下一张' }).click();
+  await expectShown(page, host, meetingId, card(2));
+  // The clicked button does not keep the focus: Space goes to the deck, not to the button again.
+  await page.keyboard.press('Space');
+  await expectShown(page, host, meetingId, card(3));
+  await page.getByRole('button', { name: '上一张' }).click();
+  await expectShown(page, host, meetingId, card(2));
+  await page.getByRole('button', { name: '黑屏 (B)' }).click();
+  await expectShown(page, host, meetingId, 'black');
+  await page.getByRole('button', { name: '白屏 (W)' }).click();
+  await expectShown(page, host, meetingId, 'white');
+  await page.getByRole('button', { name: '白屏 (W)' }).click();
+  await expectShown(page, host, meetingId, card(2));
+
+  const notes = page.getByTestId('speaker-notes');
+  const sizeOf = () => notes.evaluate((el) => getComputedStyle(el).fontSize);
+  const before = await sizeOf();
+  await page.getByRole('button', { name: '放大备注字号' }).click();
+  await page.getByRole('button', { name: '放大备注字号' }).click();
+  await expect.poll(sizeOf).not.toBe(before);
+  const larger = await sizeOf();
+  expect(parseFloat(larger)).toBeGreaterThan(parseFloat(before));
+  await page.reload();
+  await expect(page.getByTestId('speaker-notes')).toBeVisible();
+  expect(await sizeOf()).toBe(larger);
+  // A reload keeps the running show where it was.
+  await expectShown(page, host, meetingId, card(2));
+
+  await page.getByRole('button', { name: '结束放映 (Esc)' }).click();
+  await expect(page.getByRole('tab', { name: '报告', selected: true })).toBeVisible();
+  expect((await host.call('presentation.get', { meetingId })).running).toBe(false);
+});
+
+test('the console fits the laptop and a full-HD screen (screenshots)', async ({ app: page, host }) => {
+  const meetingId = await seedReport(host);
+  await openConsole(page, meetingId);
+  await page.keyboard.press('ArrowRight');
+  await expectShown(page, host, meetingId, card(2));
+  mkdirSync(SHOTS, { recursive: true });
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(preview(page)).toBeVisible();
+    expect(await horizontalOverflow(page)).toBe(0);
+    // Everything the speaker needs is on screen without scrolling the page.
+    for (const id of [
+      'console-current',
+      'console-next',
+      'projector-preview',
+      'speaker-notes',
+      'console-pacing',
+    ]) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(size.height + 0.5);
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(size.width + 0.5);
+    }
+    await page.screenshot({ path: join(SHOTS, `console-${size.width}x${size.height}.png`) });
+  }
+});
