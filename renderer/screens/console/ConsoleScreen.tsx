@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, ArrowRightOutlined, PoweroffOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  ArrowRightOutlined,
+  CaretRightOutlined,
+  PoweroffOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import { App, Button, ConfigProvider, Result, Space, Spin, theme, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +15,7 @@ import { useErrorText } from '../../i18n/use-error-text';
 import { CardFrame } from '../../report/CardFrame';
 import { useDeckKeys } from '../../report/deck-keys';
 import { useNavigation } from '../../shell/navigation';
+import { FigureRowsDrawer, type RowsSource } from '../prepare/FigureRowsDrawer';
 import { saveStage } from '../workbench/WorkbenchScreen';
 import { CardList } from './CardList';
 import { ConsoleTimers } from './ConsoleTimers';
@@ -97,9 +104,11 @@ function Presenting({
   const errorText = useErrorText();
   const leave = useLeave();
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [rows, setRows] = useState<RowsSource | null>(null);
   const deck = useDeckKeys(meetingId, {
     onLeave: leave,
-    enabled: !dialogOpen,
+    // A dialog or the rows drawer has the keys (Esc closes it) until it is closed.
+    enabled: !dialogOpen && rows === null,
     onError: (error) =>
       void message.error(t('reportConsole.actFailed', { message: errorText(apiErrorOf(error)) })),
   });
@@ -181,6 +190,7 @@ function Presenting({
           typed={deck.typed}
           state={state}
           press={press}
+          onRows={setRows}
         />
         <SideColumn
           report={report}
@@ -192,6 +202,7 @@ function Presenting({
           onPick={(card) => void deck.act({ kind: 'goToCard', cardId: card.id })}
         />
       </main>
+      <FigureRowsDrawer meetingId={meetingId} source={rows} onClose={() => setRows(null)} />
     </div>
   );
 }
@@ -204,6 +215,7 @@ function CurrentColumn({
   typed,
   state,
   press,
+  onRows,
 }: {
   report: ReportView;
   card: CardView | undefined;
@@ -212,6 +224,7 @@ function CurrentColumn({
   typed: string;
   state: PresentationState;
   press: (action: PresentationAction) => (e: MouseEvent<HTMLElement>) => void;
+  onRows: (source: RowsSource) => void;
 }) {
   const { t } = useTranslation();
   const area = useRef<HTMLDivElement | null>(null);
@@ -264,6 +277,22 @@ function CurrentColumn({
         <Button aria-pressed={state.blank === 'white'} onClick={press({ kind: 'blank', blank: 'white' })}>
           {t('reportConsole.white')}
         </Button>
+        {!state.running ? (
+          <Button icon={<CaretRightOutlined />} onClick={press({ kind: 'start', fromCurrent: true })}>
+            {t('reportConsole.resume')}
+          </Button>
+        ) : null}
+        {card?.kind === 'figure' && card.trace ? (
+          <Button
+            icon={<TableOutlined />}
+            onClick={(e) => {
+              e.currentTarget.blur();
+              if (card.trace) onRows({ kind: 'figure', figure: card.trace, title: card.label || card.title });
+            }}
+          >
+            {t('reportConsole.rows')}
+          </Button>
+        ) : null}
         <Typography.Text type="secondary" style={{ alignSelf: 'center', fontSize: 13 }}>
           {t('reportConsole.keysHint')}
         </Typography.Text>
