@@ -42,15 +42,22 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
 }
 
 /**
- * Watches what the follower page shows: the projector's card (its `data-card-id`) or, where there is
- * no projector page, the console's own live preview (`data-shown`).
+ * Watches what the follower page shows: the projector's card (`data-current-card-id` while its
+ * `data-screen` is "card") or, where there is no projector page, the console's own live preview.
  */
-function watchShown({ selector, attribute }: { selector: string; attribute: string }): void {
+function watchShown(follower: 'projector' | 'consolePreview'): void {
   const shown: Array<{ id: string | null; at: number }> = [];
   window.benchShown = shown;
+  const read = (): string | null => {
+    if (follower === 'consolePreview')
+      return document.querySelector('[data-testid="projector-preview"]')?.getAttribute('data-shown') ?? null;
+    const projector = document.querySelector('[data-testid="projector"]');
+    const screen = projector?.getAttribute('data-screen') ?? null;
+    return screen === 'card' ? (projector?.getAttribute('data-current-card-id') ?? null) : screen;
+  };
   let last: string | null | undefined;
   const check = () => {
-    const id = document.querySelector(selector)?.getAttribute(attribute) ?? null;
+    const id = read();
     if (id === last) return;
     last = id;
     shown.push({ id, at: performance.timeOrigin + performance.now() });
@@ -60,7 +67,7 @@ function watchShown({ selector, attribute }: { selector: string; attribute: stri
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: [attribute],
+    attributeFilter: ['data-screen', 'data-current-card-id', 'data-shown'],
   });
 }
 
@@ -89,11 +96,11 @@ async function follower(browser: Browser, host: HostMode, meetingId: string) {
   const page = await newPage(browser, { width: 1920, height: 1080 });
   await page.goto(projectorUrl(host, meetingId));
   const hasProjector = await page
-    .waitForSelector('[data-card-id]', { timeout: 15_000 })
+    .waitForSelector('[data-testid="projector"][data-screen="card"]', { timeout: 15_000 })
     .then(() => true)
     .catch(() => false);
   if (hasProjector) {
-    await page.evaluate(watchShown, { selector: '[data-card-id]', attribute: 'data-card-id' });
+    await page.evaluate(watchShown, 'projector');
     return { page, kind: 'projector' as const };
   }
   // No projector page in this build: a second console's preview follows the same pushed state.

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { repoRoot } from './support/host-mode';
 import { horizontalOverflow } from './support/page-checks';
-import { openConsole, seedReport, VISIBLE_IDS } from './support/presenter';
+import { openConsole, projectorUrl, seedReport, VISIBLE_IDS } from './support/presenter';
 
 const SHOTS = join(repoRoot, 'artifacts', 'screenshots');
 
@@ -182,4 +182,108 @@ test('the console fits the laptop and a full-HD screen (screenshots)', async ({ 
     }
     await page.screenshot({ path: join(SHOTS, `console-${size.width}x${size.height}.png`) });
   }
+});
+
+/** What the projector page shows: the card id, or its neutral / black / white screen. */
+function projectorShown(projector: Page): Promise<string | null> {
+  return projector.getByTestId('projector').evaluate((el) => {
+    const screen = el.getAttribute('data-screen');
+    return screen === 'card' ? el.getAttribute('data-current-card-id') : screen;
+  });
+}
+
+test('打开投影 gives the projector address with the token and a QR; the projector follows the console, drives it and reconnects', async ({
+  app: page,
+  host,
+}) => {
+  const meetingId = await seedReport(host);
+  await openConsole(page, meetingId);
+  await expectShown(page, host, meetingId, card(1));
+
+  await page.getByRole('button', { name: '打开投影' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('projector-address')).toHaveText(projectorUrl(host, meetingId));
+  await expect(dialog.getByRole('img', { name: '投影画面地址的二维码' })).toHaveAttribute(
+    'src',
+    /^data:image\/png;base64,/,
+  );
+  await expect(dialog.getByText('此地址和二维码含访问令牌')).toBeVisible();
+  // While the dialog is open the deck keys are the dialog's.
+  await page.keyboard.press('ArrowRight');
+  expect((await host.call('presentation.get', { meetingId })).cardId).toBe(card(1));
+  await page.evaluate(() => {
+    const calls: string[][] = [];
+    Object.assign(window, { openCalls: calls });
+    window.open = (url?: string | URL, target?: string, features?: string) => {
+      calls.push([String(url), target ?? '', features ?? '']);
+      return null;
+    };
+  });
+  await dialog.getByRole('button', { name: '在新窗口打开' }).click();
+  await expect(dialog).toBeHidden();
+  const [[address, target, features]] = (await page.evaluate(
+    () => (window as unknown as { openCalls: string[][] }).openCalls,
+  )) as [[string, string, string]];
+  expect(address).toBe(projectorUrl(host, meetingId));
+  expect(target).toBe('_blank');
+  expect(features).toContain('noopener');
+
+  const projector = await page.context().newPage();
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await projector.goto(address);
+  await expect.poll(() => projectorShown(projector)).toBe(card(1));
+  // The token left the projector's address bar too; the view and the meeting stay.
+  expect(projector.url()).not.toContain('token=');
+  expect(projector.url()).toContain('view=projector');
+
+  const both = async (shown: string) => {
+    await expectShown(page, host, meetingId, shown);
+    await expect.poll(() => projectorShown(projector)).toBe(shown);
+  };
+  const steps: Array<[string, string]> = [
+    ['ArrowRight', card(2)],
+    ['ArrowLeft', card(1)],
+    ['Space', card(2)],
+    ['PageDown', card(3)],
+    ['PageUp', card(2)],
+    ['End', 'c-close'],
+    ['Home', card(1)],
+  ];
+  for (const [key, shown] of steps) {
+    await page.keyboard.press(key);
+    await both(shown);
+  }
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await both(card(3));
+  await page.keyboard.press('b');
+  await both('black');
+  await page.keyboard.press('b');
+  await both(card(3));
+  await page.keyboard.press('w');
+  await both('white');
+  await page.keyboard.press('w');
+  await both(card(3));
+
+  // A remote plugged into the projector machine: its keys move the console too.
+  await projector.keyboard.press('PageDown');
+  await both(card(4));
+  await projector.keyboard.press('PageUp');
+  await both(card(3));
+  await projector.keyboard.press('b');
+  await both('black');
+  await projector.keyboard.press('b');
+  await both(card(3));
+  await expect(page.getByTestId('console-current')).toHaveAttribute('data-card-id', card(3));
+
+  // A projector that reconnects shows the current card at once, with no key pressed.
+  await page.keyboard.press('ArrowRight');
+  await both(card(4));
+  await projector.reload();
+  await expect.poll(() => projectorShown(projector)).toBe(card(4));
+
+  // Esc in the console ends the show: the projector goes to its neutral screen.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tab', { name: '报告', selected: true })).toBeVisible();
+  await expect.poll(() => projectorShown(projector)).toBe('neutral');
 });
