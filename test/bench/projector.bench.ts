@@ -100,7 +100,7 @@ async function follower(browser: Browser, host: HostMode, meetingId: string) {
     .then(() => true)
     .catch(() => false);
   if (hasProjector) {
-    await page.evaluate(watchShown, 'projector');
+    await page.evaluate(watchShown, 'projector' as const);
     return { page, kind: 'projector' as const };
   }
   // No projector page in this build: a second console's preview follows the same pushed state.
@@ -108,10 +108,7 @@ async function follower(browser: Browser, host: HostMode, meetingId: string) {
   const second = await newPage(browser, { width: 1366, height: 768 });
   await second.goto(host.url);
   await openConsole(second, meetingId);
-  await second.evaluate(watchShown, {
-    selector: '[data-testid="projector-preview"]',
-    attribute: 'data-shown',
-  });
+  await second.evaluate(watchShown, 'consolePreview' as const);
   return { page: second, kind: 'consolePreview' as const };
 }
 
