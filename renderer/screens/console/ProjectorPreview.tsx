@@ -9,7 +9,9 @@ export type Shown =
 export function shownOnProjector(state: PresentationState, visible: readonly CardView[]): Shown {
   if (!state.running) return { kind: 'neutral' };
   if (state.blank !== 'none') return { kind: state.blank };
-  const card = visible.find((c) => c.id === state.cardId);
+  // Found by id first, by position when the card went (as the services re-anchor it).
+  const card =
+    visible.find((c) => c.id === state.cardId) ?? visible[Math.min(state.index, visible.length - 1)];
   return card ? { kind: 'card', card } : { kind: 'neutral' };
 }
 
@@ -44,8 +46,30 @@ export function ProjectorPreview({
       {shown.kind === 'card' ? (
         <CardFrame card={shown.card} report={report} width={width} mode="projector" />
       ) : shown.kind === 'neutral' ? (
-        <div style={{ ...box, background: '#1f2937', color: '#e5e7eb', fontSize: 13, lineHeight: 1.4 }}>
-          {t('reportConsole.preview.neutral')}
+        // The projector's neutral screen at this size: who reports and on what, on black.
+        <div
+          style={{
+            ...box,
+            flexDirection: 'column',
+            gap: height * 0.04,
+            padding: `0 ${width * 0.08}px`,
+            background: '#000000',
+            textAlign: 'center',
+            lineHeight: 1.45,
+          }}
+        >
+          {report.officeName ? (
+            <div style={{ color: '#d1d5db', fontSize: height * 0.06, fontWeight: 700 }}>
+              {report.officeName}
+            </div>
+          ) : null}
+          {report.meetingTitle ? (
+            <div
+              style={{ color: '#ffffff', fontSize: height * 0.08, fontWeight: 800, overflowWrap: 'anywhere' }}
+            >
+              {report.meetingTitle}
+            </div>
+          ) : null}
         </div>
       ) : (
         <div style={{ ...box, background: shown.kind === 'black' ? '#000' : '#fff' }} />
