@@ -212,8 +212,18 @@ function fortyCards(): CardInput[] {
   });
 }
 
-/** From the start of the load to the console drawing its current and next cards and the whole list. */
-async function openTime(page: Page, meetingId: string, cards: number): Promise<number> {
+interface OpenTimes {
+  /** From the report.view request to the console drawn. */
+  fromView: number;
+  /** From the start of the page load (the app's own start included) to the console drawn. */
+  fromLoad: number;
+}
+
+/**
+ * Opens the console of a meeting and times it until its current and next cards are drawn (charts on
+ * their canvases) and the whole card list is there.
+ */
+async function openTime(page: Page, meetingId: string, cards: number): Promise<OpenTimes> {
   await page.evaluate(
     (id) => window.sessionStorage.setItem('rbd.place', JSON.stringify({ screen: 'console', meetingId: id })),
     meetingId,
@@ -223,12 +233,18 @@ async function openTime(page: Page, meetingId: string, cards: number): Promise<n
     (count) => {
       const listed = document.querySelectorAll('nav ol > li button[data-card-id]').length;
       const current = document.querySelector('[data-testid="console-current"] [data-card-id]');
-      return listed === count && current !== null ? performance.now() : null;
+      const chartPending = document.querySelector('canvas[data-chart-ready="0"]');
+      if (listed !== count || current === null || chartPending !== null) return null;
+      const now = performance.now();
+      const view = performance
+        .getEntriesByType('resource')
+        .find((entry) => entry.name.endsWith('/api/report.view'));
+      return { fromView: view ? now - view.startTime : Number.NaN, fromLoad: now };
     },
     cards,
     { timeout: 30_000, polling: 'raf' },
   );
-  return (await handle.jsonValue()) as number;
+  return (await handle.jsonValue()) as OpenTimes;
 }
 
 async function open40(browser: Browser, report: (line: BenchLine) => void): Promise<void> {
@@ -238,8 +254,8 @@ async function open40(browser: Browser, report: (line: BenchLine) => void): Prom
     const small = await seedReport(host, PRESENTER_CARDS.slice(0, 1));
     const page = await newPage(browser, { width: 1366, height: 768 });
     await page.goto(host.url);
-    const bigRuns: number[] = [];
-    const smallRuns: number[] = [];
+    const bigRuns: OpenTimes[] = [];
+    const smallRuns: OpenTimes[] = [];
     // One unmeasured load of each first, so both are timed with a warm browser cache.
     await openTime(page, big, 40);
     await openTime(page, small, 1);
@@ -247,10 +263,20 @@ async function open40(browser: Browser, report: (line: BenchLine) => void): Prom
       bigRuns.push(await openTime(page, big, 40));
       smallRuns.push(await openTime(page, small, 1));
     }
+    const median = (runs: OpenTimes[], key: keyof OpenTimes) =>
+      round(
+        percentile(
+          runs.map((r) => r[key]),
+          50,
+        ),
+        1,
+      );
     report({
       bench: 'report.open40',
-      ms: round(percentile(bigRuns, 50), 1),
-      baseline_1card_ms: round(percentile(smallRuns, 50), 1),
+      ms: median(bigRuns, 'fromView'),
+      baseline_1card_ms: median(smallRuns, 'fromView'),
+      load_ms: median(bigRuns, 'fromLoad'),
+      baseline_1card_load_ms: median(smallRuns, 'fromLoad'),
       runs: OPEN_RUNS,
       goal_ms: GOAL_OPEN_MS,
     });
