@@ -126,7 +126,8 @@ export function deckKeyOf(event: KeyboardEvent): DeckKey {
  */
 const queues = new Map<string, Promise<unknown>>();
 
-function enqueue<T>(meetingId: string, job: () => Promise<T>): Promise<T> {
+/** Runs `job` after every job queued before it for the meeting, refused ones included. */
+export function enqueue<T>(meetingId: string, job: () => Promise<T>): Promise<T> {
   const previous = queues.get(meetingId) ?? Promise.resolve();
   const next = previous.then(job, job);
   queues.set(

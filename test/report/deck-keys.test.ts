@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { keyToAction, takesKey, typedAfter, type DeckKey } from '../../renderer/report/deck-keys';
+import { enqueue, keyToAction, takesKey, typedAfter, type DeckKey } from '../../renderer/report/deck-keys';
 
 // The hook in the same module calls the API; the key map under test never does, and there is no window here.
 vi.mock('../../renderer/api', () => ({ api: {}, connection: { kind: 'desktop' } }));
@@ -124,5 +124,39 @@ describe('keys that are not the deck’s', () => {
 
   it('Shift alone does not stop a key (Shift+B still blacks out)', () => {
     expect(keyToAction(key('B', { shiftKey: true }), none)).toEqual({ kind: 'blank', blank: 'black' });
+  });
+});
+
+describe('enqueue: a fast remote never reorders two presses', () => {
+  it('starts each job only when the one before it has finished, even when it was refused', async () => {
+    const log: string[] = [];
+    const slow = () =>
+      new Promise<string>((resolve) => setTimeout(() => (log.push('first done'), resolve('first')), 30));
+    const refused = () => {
+      log.push('second start');
+      return Promise.reject(new Error('refused'));
+    };
+    const fast = () => {
+      log.push('third start');
+      return Promise.resolve('third');
+    };
+    const first = enqueue('m1', slow);
+    const second = enqueue('m1', refused);
+    const third = enqueue('m1', fast);
+    await expect(first).resolves.toBe('first');
+    await expect(second).rejects.toThrow('refused');
+    await expect(third).resolves.toBe('third');
+    expect(log).toEqual(['first done', 'second start', 'third start']);
+  });
+
+  it('keeps meetings apart', async () => {
+    const log: string[] = [];
+    const blocked = enqueue(
+      'm2',
+      () => new Promise((resolve) => setTimeout(() => resolve(log.push('m2')), 30)),
+    );
+    await enqueue('m3', () => Promise.resolve(log.push('m3')));
+    await blocked;
+    expect(log).toEqual(['m3', 'm2']);
   });
 });

@@ -8,6 +8,7 @@ import { connection } from '../../api';
 import { apiErrorOf } from '../../data/api-failure';
 import { call } from '../../data/call';
 import { useErrorText } from '../../i18n/use-error-text';
+import { defaultDisplayId } from './display-choice';
 import { projectorAddress } from './projector-address';
 
 type Step =
@@ -61,8 +62,7 @@ export function OpenProjector({
     try {
       const displays = await call('projector.displays', {});
       if (displays.length === 0) return await openOn(null);
-      const chosen = (displays.find((d) => !d.primary) ?? displays[0])?.id ?? null;
-      setStep({ kind: 'displays', displays, chosen });
+      setStep({ kind: 'displays', displays, chosen: defaultDisplayId(displays) });
     } catch (error) {
       setStep({ kind: 'closed' });
       void message.error(t('reportConsole.projector.failed', { message: errorText(apiErrorOf(error)) }));
