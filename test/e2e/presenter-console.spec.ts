@@ -154,6 +154,22 @@ test('the console buttons drive the deck and notes keep their size', async ({ ap
   expect((await host.call('presentation.get', { meetingId })).running).toBe(false);
 });
 
+test('a show the builder started from a card is left there when the console opens', async ({
+  app: page,
+  host,
+}) => {
+  const meetingId = await seedReport(host);
+  // Warm the console's cache with the stopped show first, as a visit earlier in the session would.
+  await openConsole(page, meetingId);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tab', { name: '报告', selected: true })).toBeVisible();
+  await host.call('presentation.act', { meetingId, action: { kind: 'goToCard', cardId: 'c-short' } });
+  await host.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: true } });
+  await openConsole(page, meetingId);
+  await expectShown(page, host, meetingId, 'c-short');
+  await expect(page.getByTestId('console-position')).toHaveText('第 6 / 7 张');
+});
+
 test('the console fits the laptop and a full-HD screen (screenshots)', async ({ app: page, host }) => {
   const meetingId = await seedReport(host);
   await openConsole(page, meetingId);

@@ -5,12 +5,14 @@ import {
   PoweroffOutlined,
   TableOutlined,
 } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, ConfigProvider, Result, Space, Spin, theme, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardView, PresentationAction, PresentationState, ReportView } from '../../../shared/domain';
 import { apiErrorOf } from '../../data/api-failure';
-import { usePresentation, useReportView } from '../../data/report-queries';
+import { call } from '../../data/call';
+import { applyPresentationState, usePresentation, useReportView } from '../../data/report-queries';
 import { useErrorText } from '../../i18n/use-error-text';
 import { CardFrame } from '../../report/CardFrame';
 import { useDeckKeys } from '../../report/deck-keys';
@@ -117,13 +119,24 @@ function Presenting({
 
   // Opening the console is starting the show, as F5 is; a show already running is left where it is.
   // Decided once, on opening: a show stopped later (Esc here or on the projector) stays stopped.
+  // Asked afresh, not read from the cache: the builder may have just started the show from its
+  // selected card, and its push may not have arrived yet.
   const decided = useRef(false);
+  const client = useQueryClient();
   const { act } = deck;
+  const hasCards = visible.length > 0;
   useEffect(() => {
-    if (decided.current) return;
+    if (decided.current || !hasCards) return;
     decided.current = true;
-    if (!state.running && visible.length > 0) void act({ kind: 'start', fromCurrent: false });
-  }, [act, state.running, visible.length]);
+    void call('presentation.get', { meetingId }).then(
+      (fresh) => {
+        applyPresentationState(client, fresh);
+        if (!fresh.running) void act({ kind: 'start', fromCurrent: false });
+      },
+      // The cached state stays on screen; F5 still starts the show.
+      () => undefined,
+    );
+  }, [act, client, hasCards, meetingId]);
 
   if (visible.length === 0) return <BackToWorkbench reason="empty" />;
 
