@@ -159,7 +159,7 @@ test('a show the builder started from a card is left there when the console open
   host,
 }) => {
   const meetingId = await seedReport(host);
-  // Warm the console's cache with the stopped show first, as a visit earlier in the session would.
+  // A show presented and ended earlier, then started again from one card (the builder's 从当前开始).
   await openConsole(page, meetingId);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tab', { name: '报告', selected: true })).toBeVisible();
