@@ -22,10 +22,13 @@ export function nativeWidth(report: ReportView): number {
 export function NativeCard({
   card,
   report,
+  mode,
   onReady,
 }: {
   card: CardView;
   report: ReportView;
+  /** 'projector' to measure what the hall sees; 'export' for an exact PNG. */
+  mode: 'projector' | 'export';
   onReady: (element: HTMLElement) => void;
 }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -49,14 +52,14 @@ export function NativeCard({
       cancelAnimationFrame(first);
       cancelAnimationFrame(cleanup.second);
     };
-  }, [card, report]);
+  }, [card, report, mode]);
   return (
     <div
       ref={holder}
       aria-hidden
       style={{ position: 'fixed', left: -30000, top: 0, pointerEvents: 'none', contain: 'layout' }}
     >
-      <Frame card={card} report={report} width={nativeWidth(report)} mode="projector" />
+      <Frame card={card} report={report} width={nativeWidth(report)} mode={mode} />
     </div>
   );
 }

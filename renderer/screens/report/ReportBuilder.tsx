@@ -65,9 +65,10 @@ import type { ReportEditor } from './use-report-editor';
 
 const UNDO_SECONDS = 10;
 /** Below this width the editor goes under the preview instead of beside it. */
-const THREE_COLUMNS_FROM = 1180;
+const THREE_COLUMNS_FROM = 1040;
 const LIST_WIDTH = 232;
-const EDITOR_WIDTH = 400;
+/** A wide preview is no clearer: beyond this the room goes to the editor. */
+const MAX_PREVIEW_WIDTH = 1000;
 
 export function ReportBuilder({
   meetingId,
@@ -249,9 +250,10 @@ export function ReportBuilder({
   );
 
   const threeColumns = width >= THREE_COLUMNS_FROM;
-  const previewWidth = Math.max(
-    280,
-    Math.floor((threeColumns ? width - LIST_WIDTH - EDITOR_WIDTH : width - LIST_WIDTH) - 40),
+  const editorWidth = width >= 1500 ? 420 : 360;
+  const previewWidth = Math.min(
+    MAX_PREVIEW_WIDTH,
+    Math.max(280, Math.floor((threeColumns ? width - LIST_WIDTH - editorWidth : width - LIST_WIDTH) - 40)),
   );
 
   const traceOf = (v: CardView | null): (() => void) | null => {
@@ -350,7 +352,7 @@ export function ReportBuilder({
           style={{
             display: 'grid',
             gridTemplateColumns: threeColumns
-              ? `${LIST_WIDTH}px minmax(0, 1fr) ${EDITOR_WIDTH}px`
+              ? `${LIST_WIDTH}px minmax(0, 1fr) ${editorWidth}px`
               : `${LIST_WIDTH}px minmax(0, 1fr)`,
             gap: 16,
             alignItems: 'start',
@@ -462,7 +464,12 @@ export function ReportBuilder({
             </div>
           </div>
           {threeColumns && selected ? (
-            <AntCard size="small" title={t('reportBuilder.editor.title')}>
+            <AntCard
+              size="small"
+              title={t('reportBuilder.editor.title')}
+              style={{ position: 'sticky', top: 8 }}
+              styles={{ body: { maxHeight: 'calc(100vh - 90px)', overflowY: 'auto' } }}
+            >
               <CardEditor
                 card={selected}
                 meetingId={meetingId}
@@ -476,7 +483,7 @@ export function ReportBuilder({
 
       {legibility.probe}
       {exporting && report ? (
-        <NativeCard card={exporting} report={report} onReady={(el) => void onExportReady(el)} />
+        <NativeCard card={exporting} report={report} mode="export" onReady={(el) => void onExportReady(el)} />
       ) : null}
       {presentDialog}
       <SettingsDrawer

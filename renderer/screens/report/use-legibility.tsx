@@ -44,6 +44,8 @@ export function useLegibility(report: ReportView | undefined) {
     return byId;
   }, [checked]);
   const probe =
-    report && next ? <NativeCard key={next.id} card={next} report={report} onReady={onReady} /> : null;
+    report && next ? (
+      <NativeCard key={next.id} card={next} report={report} mode="projector" onReady={onReady} />
+    ) : null;
   return { issues, probe, checking: next !== null };
 }
