@@ -198,6 +198,20 @@ export function useReportEditor(meetingId: string, initial: ReportCardDocument) 
 
 export type ReportEditor = ReturnType<typeof useReportEditor>;
 
+/**
+ * The schema's own message where it has one in words; its generic English ones (an empty series
+ * name, an over-long agenda line) get a plain sentence instead.
+ */
+function issueMessage(
+  issue: { code: string; message: string },
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small') return t('reportBuilder.save.emptyField');
+  if (issue.code === 'too_big') return t('reportBuilder.save.tooLong');
+  return issue.message;
+}
+
 /** The first rule the working copy breaks, in the schema's own words and naming the card. */
 function firstInvalid(snapshot: Snapshot, t: (key: string, options?: Record<string, unknown>) => string) {
   for (const [index, card] of snapshot.cards.entries()) {
@@ -207,7 +221,7 @@ function firstInvalid(snapshot: Snapshot, t: (key: string, options?: Record<stri
       return t('reportBuilder.save.invalidCard', {
         index: index + 1,
         title: card.title || t(`reportBuilder.kind.${card.kind}`),
-        message: issue?.message ?? '',
+        message: issue ? issueMessage(issue, t) : '',
       });
     }
   }
