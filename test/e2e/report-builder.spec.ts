@@ -118,6 +118,18 @@ test('one click builds a first draft from the demo data, figures say out of what
     await expect(preview).toContainText(/\d{4}/);
   }
 
+  // A figure from data opens the rows behind it.
+  const traced = figures.find((f) => f.kind === 'figure' && f.trace !== null);
+  if (traced) {
+    await page.locator(`[data-card-item="${traced.id}"]`).getByRole('button').first().click();
+    await page.getByRole('button', { name: '查看明细' }).first().click();
+    const rows = page.getByRole('dialog').filter({ hasText: /：[\d,]+ 条/ });
+    await expect(rows).toBeVisible();
+    await expect(rows.locator('tr.ant-table-row').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(rows).toBeHidden();
+  }
+
   // A title edit is saved on its own and is still there after a reload.
   await cardItems(page).first().getByRole('button').first().click();
   const title = editor(page).getByLabel('标题', { exact: true });
