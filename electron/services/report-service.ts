@@ -3,10 +3,11 @@ import {
   REPORT_SCHEMA_VERSION,
   type Card,
   type Meeting,
+  type OpinionSetDocument,
   type ReportCardDocument,
   type ReportView,
 } from '../../shared/domain';
-import { draftCards } from '../../shared/logic/report-draft';
+import { draftCards, type DraftInput } from '../../shared/logic/report-draft';
 import { buildReportView } from '../../shared/logic/report-view';
 import { templateCards } from '../../shared/logic/report-templates';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
@@ -132,6 +133,9 @@ export function startReportFrom(
 ): { cards: Card[] } {
   getMeeting(ctx, input.meetingId);
   if (input.from.kind === 'meeting') {
+    if (input.from.meetingId === input.meetingId) {
+      throw new AppError('invalid_input', '不能从本场会议自己的成绩单开始，请选择另一场会议或从模板开始');
+    }
     const source = getReport(ctx, input.from.meetingId);
     if (source.cards.length === 0) {
       throw new AppError('invalid_input', '所选会议还没有成绩单卡片，请换一个会议或从模板开始');
@@ -151,22 +155,32 @@ export function startReportFrom(
   };
 }
 
+/**
+ * The 重大事项 still open: an item group with any opinion not marked resolved (unknown counts as open,
+ * so a shortcoming is never dropped for want of data). Each becomes a shortcoming card in the draft.
+ */
+export function unresolvedItemGroupIds(set: Pick<OpinionSetDocument, 'opinions' | 'groups'>): string[] {
+  const open = new Set(set.opinions.filter((o) => o.resolved !== true).map((o) => o.id));
+  return set.groups
+    .filter((g) => g.kind === 'item' && g.opinionIds.some((id) => open.has(id)))
+    .map((g) => g.id);
+}
+
 export function draftReport(ctx: ServiceContext, meetingId: string): { cards: Card[] } {
   const meeting = getMeeting(ctx, meetingId);
   const set = readOpinionSet(ctx, meetingId);
   const analysis = set.opinions.length > 0 ? analyseOpinions(ctx, meetingId) : null;
-  return {
-    cards: draftCards(
-      {
-        meeting,
-        office: getOffice(ctx),
-        summary: analysis?.summary ?? null,
-        yearOnYear: analysis?.yearOnYear ?? null,
-        groups: set.groups,
-        hasPrevious: previousMeetingOf(ctx, meeting) !== null,
-        language: getPreferences(ctx).language,
-      },
-      () => ctx.newId('c'),
-    ),
+  // Built as a variable, not a literal: DraftInput gains `unresolvedGroupIds` with the full draft,
+  // and until then the extra field is simply not read.
+  const input: DraftInput & { unresolvedGroupIds: string[] } = {
+    meeting,
+    office: getOffice(ctx),
+    summary: analysis?.summary ?? null,
+    yearOnYear: analysis?.yearOnYear ?? null,
+    groups: set.groups,
+    hasPrevious: previousMeetingOf(ctx, meeting) !== null,
+    language: getPreferences(ctx).language,
+    unresolvedGroupIds: unresolvedItemGroupIds(set),
   };
+  return { cards: draftCards(input, () => ctx.newId('c')) };
 }
