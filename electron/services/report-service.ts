@@ -18,6 +18,7 @@ import { allMeetingDocs, getMeeting } from './meetings-service';
 import { getOffice } from './office-service';
 import { analyseOpinions } from './opinions-service';
 import { readOpinionSet } from './opinion-sets';
+import { reanchorPresentation } from './presentation-service';
 import { nowIso, type ServiceContext } from './service-context';
 
 /** The 数字成绩单 of a meeting: stored cards, drafts from the data, and the resolved view. */
@@ -70,6 +71,7 @@ export async function saveReport(
     };
   });
   ctx.events.emit('report.changed', { meetingId: input.meetingId });
+  reanchorPresentation(ctx, input.meetingId);
   return saved;
 }
 

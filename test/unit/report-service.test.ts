@@ -108,13 +108,15 @@ describe('report service: get and save', () => {
     const m = await meeting(app);
     await app.call('meetings.delete', { id: m.id });
     const writes = store.writes;
-    for (const result of [
-      await app.call('report.get', { meetingId: m.id }),
-      await app.call('report.save', { meetingId: m.id, cards: [cover('c1')], settings, expectedRevision: 0 }),
-      await app.call('report.view', { meetingId: m.id }),
-      await app.call('report.draft', { meetingId: m.id }),
-    ]) {
-      const error = refusal(result);
+    const errors = [
+      refusal(await app.call('report.get', { meetingId: m.id })),
+      refusal(
+        await app.call('report.save', { meetingId: m.id, cards: [cover('c1')], settings, expectedRevision: 0 }),
+      ),
+      refusal(await app.call('report.view', { meetingId: m.id })),
+      refusal(await app.call('report.draft', { meetingId: m.id })),
+    ];
+    for (const error of errors) {
       expect(error.code).toBe('not_found');
       expect(error.message).toMatch(CHINESE);
     }
