@@ -54,7 +54,7 @@ async function setUp() {
   await app.call('report.save', { meetingId: m.id, cards, settings, expectedRevision: 0 });
   const events: PresentationState[] = [];
   app.events.subscribe((message) => {
-    if (message.event === 'presentation.changed') events.push(message.payload.state);
+    if (message.event === 'presentation.changed' && message.payload.state) events.push(message.payload.state);
   });
   const act = async (action: PresentationAction) =>
     value(await app.call('presentation.act', { meetingId: m.id, action }));
