@@ -273,7 +273,7 @@ describe('desktop app lifecycle', () => {
     expect(projector.loadedUrl).toBe(`app://desk/index.html?view=projector&meeting=${meeting.value.id}`);
     expect(projector.options).toMatchObject({ x: 1366, fullscreen: true, frame: false });
     // An IPC call from the projector page is answered: same origin as the main window.
-    const projectorFrame = { senderFrame: { url: projector.loadedUrl } };
+    const projectorFrame = { senderFrame: { url: projector.loadedUrl! } };
     expect(
       await ipcHandler('presentation.act')(projectorFrame, {
         meetingId: meeting.value.id,

@@ -111,7 +111,12 @@ describe('report service: get and save', () => {
     const errors = [
       refusal(await app.call('report.get', { meetingId: m.id })),
       refusal(
-        await app.call('report.save', { meetingId: m.id, cards: [cover('c1')], settings, expectedRevision: 0 }),
+        await app.call('report.save', {
+          meetingId: m.id,
+          cards: [cover('c1')],
+          settings,
+          expectedRevision: 0,
+        }),
       ),
       refusal(await app.call('report.view', { meetingId: m.id })),
       refusal(await app.call('report.draft', { meetingId: m.id })),
