@@ -24,8 +24,9 @@ const FORMAT_ADVICE: Record<Exclude<ImageFormat, 'jpeg' | 'png'>, string> = {
   tiff: '这是 TIFF 格式，暂不支持。请将图片另存为 JPG 或 PNG 后再添加',
 };
 
+/** Rounded up, so a file just over the limit never reads as exactly the limit. */
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 }
 
 /** Strict base64: a body that is not one is refused rather than decoded into garbage. */
@@ -57,7 +58,7 @@ export async function addMedia(
   if (bytes.length > MAX_MEDIA_BYTES) {
     throw new AppError(
       'too_large',
-      `图片大小为 ${megabytes(bytes.length)}，超过 ${megabytes(MAX_MEDIA_BYTES)} 上限；请先压缩或另存为较小的 JPG`,
+      `图片大小为 ${megabytes(bytes.length)}，超过 ${MAX_MEDIA_BYTES / 1024 / 1024} MB 上限；请先压缩或另存为较小的 JPG`,
     );
   }
   const format = sniffImage(bytes);

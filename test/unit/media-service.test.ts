@@ -199,6 +199,22 @@ describe('media.add and media.get', () => {
     expect(readdirSync(join(dataDir, 'media', meetingId))).toHaveLength(before);
   });
 
+  it('refuses a file over 20 MB before looking at it, and other formats with what to do', async () => {
+    const huge = Buffer.alloc(20 * 1024 * 1024 + 1);
+    huge.set([0xff, 0xd8, 0xff, 0xe0]);
+    const over = refusal(await add('大.jpg', huge));
+    expect(over).toMatchObject({
+      code: 'too_large',
+      message: expect.stringMatching(/20\.1 MB，超过 20 MB 上限/),
+    });
+    // Far over: the contract's base64 limit refuses it before it is even decoded.
+    const farOver = refusal(await add('更大.jpg', Buffer.concat([huge, Buffer.alloc(1024)])));
+    expect(farOver.message).toMatch(/20 MB/);
+    const gif = refusal(await add('动图.gif', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1')));
+    expect(gif.code).toBe('invalid_input');
+    expect(gif.message).toMatch(/GIF.*JPG 或 PNG/);
+  });
+
   it('refuses a deleted meeting and an unknown picture', async () => {
     const other = value(
       await app.call('meetings.create', {
