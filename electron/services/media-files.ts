@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePrivateDir, fsyncDirectory } from '../storage/durable-fs';
 import { writeFileDurably } from '../storage/durable-write';
@@ -75,4 +75,33 @@ export function removeMediaFolder(ctx: ServiceContext, meetingId: string): void 
 
 export function readMediaBytes(file: StoredMediaFile): Buffer {
   return readFileSync(file.path);
+}
+
+/** A photo's temp file from writeFileDurably: `<id>.<ext>.tmp-<pid base 36><8 hex>`. */
+const MEDIA_TEMP = /^[a-z0-9]{1,64}\.(jpg|png)\.tmp-[0-9a-z]+$/;
+/** Spares a write in flight; a crashed writer's leftover goes at the next start after it. */
+const TEMP_GRACE_MS = 10 * 60 * 1000;
+
+/**
+ * Run at start, before any call: removes what a crash can leave among the photos, namely a temp file
+ * of an unfinished write, and the folder of a meeting that no longer exists (a duplicate or a purge
+ * cut short). Only names the app writes are touched.
+ */
+export function cleanMediaFolders(ctx: ServiceContext, meetingExists: (id: string) => boolean): void {
+  const root = join(ctx.dataDir, 'media');
+  if (!existsSync(root)) return;
+  const now = ctx.now().getTime();
+  for (const meetingId of readdirSync(root)) {
+    if (!/^[a-z0-9]{1,64}$/.test(meetingId)) continue;
+    if (!meetingExists(meetingId)) {
+      removeMediaFolder(ctx, meetingId);
+      continue;
+    }
+    const folder = mediaFolder(ctx, meetingId);
+    for (const name of readdirSync(folder)) {
+      if (!MEDIA_TEMP.test(name)) continue;
+      const path = join(folder, name);
+      if (now - statSync(path).mtimeMs >= TEMP_GRACE_MS) rmSync(path, { force: true });
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -308,5 +308,28 @@ describe('a meeting and its report card through the lifecycle', () => {
     expect(store.texts.has(`meeting-${m.id}`)).toBe(false);
     expect(readdirSync(join(dataDir, 'media'))).toEqual([]);
     await later.close();
+  });
+
+  it('clears at start what a crash left among the photos: a folder of no meeting, an old temp file', async () => {
+    const store = new MemoryDocumentStore();
+    const { app, dataDir } = await open(store);
+    const m = await meeting(app);
+    writeMediaFile(app.ctx, m.id, 'pkeep', 'jpg', new Uint8Array([0xff, 0xd8]));
+    writeMediaFile(app.ctx, 'mgone', 'porphan', 'jpg', new Uint8Array([0xff, 0xd8]));
+    const folder = join(dataDir, 'media', m.id);
+    writeFileSync(join(folder, 'pnew.jpg.tmp-abc12345678'), 'x');
+    writeFileSync(join(folder, 'pold.jpg.tmp-abc87654321'), 'x');
+    const hourAgo = new Date(Date.parse('2025-03-01T01:00:00Z'));
+    utimesSync(join(folder, 'pold.jpg.tmp-abc87654321'), hourAgo, hourAgo);
+    await app.close();
+    const again = await openAppServices({
+      store,
+      dataDir,
+      version: 'test',
+      now: () => new Date('2025-03-01T02:00:00Z'),
+    });
+    expect(readdirSync(join(dataDir, 'media'))).toEqual([m.id]);
+    expect(readdirSync(folder).sort()).toEqual(['pkeep.jpg', 'pnew.jpg.tmp-abc12345678']);
+    await again.close();
   });
 });
