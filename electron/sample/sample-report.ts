@@ -1,6 +1,7 @@
 import type { Card, CardOf, Commitment, FollowUpStage, ListType } from '../../shared/domain';
 import { meetingDocName } from '../storage/documents';
 import { getOffice } from '../services/office-service';
+import { readOpinionSet } from '../services/opinion-sets';
 import { draftReport, emptyReport, saveReport } from '../services/report-service';
 import type { ServiceContext } from '../services/service-context';
 
@@ -27,13 +28,16 @@ function caseCard(ctx: ServiceContext): CardOf<'case'> {
   };
 }
 
+/** One of the sample's 重大事项: its drafted shortcoming card gets the operator's edits. */
+const ELEVATOR_ITEM = '老旧小区加装电梯';
+
 function shortcomingCard(
   ctx: ServiceContext,
   drafted: CardOf<'shortcoming'> | undefined,
 ): CardOf<'shortcoming'> {
   return {
     ...(drafted ?? { id: ctx.newId('c'), kind: 'shortcoming' as const, hidden: false, groupId: null }),
-    title: drafted?.title || '亮短板：老旧小区加装电梯进度慢',
+    title: drafted?.title || `亮短板：${ELEVATOR_ITEM}进度慢`,
     notes: '如实说明三处楼门未达成一致的原因，请区房管局同志补充答复。',
     problem: '已完成意向征集的 12 个楼门中，仅 5 部电梯开工，3 个楼门因低层住户意见不一未能推进。',
     cause: '低层住户担心采光和噪声，补偿办法不明确；管线改移审批时间长。',
@@ -46,9 +50,14 @@ function shortcomingCard(
 /** The draft with the sample's hand edits; the draft's own shortcoming cards are kept. */
 export function sampleReportCards(ctx: ServiceContext, meetingId: string): Card[] {
   const drafted = draftReport(ctx, meetingId).cards;
-  const firstShortcoming = drafted.find((c): c is CardOf<'shortcoming'> => c.kind === 'shortcoming');
+  // The hand edit fills in the elevator item's card (drafted from its group) with what the office knows.
+  const elevator = readOpinionSet(ctx, meetingId).groups.find((g) => g.title === ELEVATOR_ITEM);
+  const elevatorCard = drafted.find(
+    (c): c is CardOf<'shortcoming'> =>
+      c.kind === 'shortcoming' && elevator !== undefined && c.groupId === elevator.id,
+  );
   const edited = drafted.map((card): Card => {
-    if (card === firstShortcoming) return shortcomingCard(ctx, card);
+    if (card === elevatorCard) return shortcomingCard(ctx, card);
     if (card.kind === 'cover')
       return {
         ...card,
@@ -61,7 +70,7 @@ export function sampleReportCards(ctx: ServiceContext, meetingId: string): Card[
     (c) => c.kind === 'shortcoming' || c.kind === 'promises' || c.kind === 'closing',
   );
   const at = before === -1 ? edited.length : before;
-  const added: Card[] = [caseCard(ctx), ...(firstShortcoming ? [] : [shortcomingCard(ctx, undefined)])];
+  const added: Card[] = [caseCard(ctx), ...(elevatorCard ? [] : [shortcomingCard(ctx, undefined)])];
   return [...edited.slice(0, at), ...added, ...edited.slice(at)];
 }
 

@@ -7,7 +7,9 @@ import {
   type ReportCardDocument,
   type ReportView,
 } from '../../shared/domain';
-import { draftCards, type DraftInput } from '../../shared/logic/report-draft';
+import { hasColumnsOfSet } from '../../shared/logic/rate-columns';
+import { draftCards } from '../../shared/logic/report-draft';
+import { unresolvedItemIds } from '../../shared/logic/unresolved-groups';
 import { buildReportView } from '../../shared/logic/report-view';
 import { templateCards } from '../../shared/logic/report-templates';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
@@ -158,31 +160,33 @@ export function startReportFrom(
 }
 
 /**
- * The 重大事项 still open: an item group with any opinion not marked resolved (unknown counts as open,
- * so a shortcoming is never dropped for want of data). Each becomes a shortcoming card in the draft.
+ * The 重大事项 still open, each of which the draft turns into a shortcoming card: the shared rule
+ * (an item with an opinion not shown resolved), told which rows come from a sheet that had a
+ * 解决情况 column at all.
  */
-export function unresolvedItemGroupIds(set: Pick<OpinionSetDocument, 'opinions' | 'groups'>): string[] {
-  const open = new Set(set.opinions.filter((o) => o.resolved !== true).map((o) => o.id));
-  return set.groups
-    .filter((g) => g.kind === 'item' && g.opinionIds.some((id) => open.has(id)))
-    .map((g) => g.id);
+export function unresolvedItemGroupIds(
+  set: Pick<OpinionSetDocument, 'opinions' | 'groups' | 'imports'>,
+): string[] {
+  return unresolvedItemIds(set.groups, set.opinions, hasColumnsOfSet(set));
 }
 
 export function draftReport(ctx: ServiceContext, meetingId: string): { cards: Card[] } {
   const meeting = getMeeting(ctx, meetingId);
   const set = readOpinionSet(ctx, meetingId);
   const analysis = set.opinions.length > 0 ? analyseOpinions(ctx, meetingId) : null;
-  // Built as a variable, not a literal: DraftInput gains `unresolvedGroupIds` with the full draft,
-  // and until then the extra field is simply not read.
-  const input: DraftInput & { unresolvedGroupIds: string[] } = {
-    meeting,
-    office: getOffice(ctx),
-    summary: analysis?.summary ?? null,
-    yearOnYear: analysis?.yearOnYear ?? null,
-    groups: set.groups,
-    hasPrevious: previousMeetingOf(ctx, meeting) !== null,
-    language: getPreferences(ctx).language,
-    unresolvedGroupIds: unresolvedItemGroupIds(set),
+  return {
+    cards: draftCards(
+      {
+        meeting,
+        office: getOffice(ctx),
+        summary: analysis?.summary ?? null,
+        yearOnYear: analysis?.yearOnYear ?? null,
+        groups: set.groups,
+        hasPrevious: previousMeetingOf(ctx, meeting) !== null,
+        language: getPreferences(ctx).language,
+        unresolvedGroupIds: unresolvedItemGroupIds(set),
+      },
+      () => ctx.newId('c'),
+    ),
   };
-  return { cards: draftCards(input, () => ctx.newId('c')) };
 }

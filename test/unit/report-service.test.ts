@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardInput } from '../../shared/domain';
-import type { OpinionSetDocument } from '../../shared/domain';
+import type { ImportRecord, OpinionSetDocument } from '../../shared/domain';
 import { openAppServices, type AppServices } from '../../electron/services/app-services';
 import { unresolvedItemGroupIds } from '../../electron/services/report-service';
 import { writeMediaFile } from '../../electron/services/media-files';
 import { MemoryDocumentStore } from '../../electron/storage/memory-document-store';
+import { opinionsDocName } from '../../electron/storage/documents';
 import { CHINESE, refusal, value } from '../contract/result-helpers';
 
 const dirs: string[] = [];
@@ -165,6 +166,18 @@ describe('report service: view, draft and start from', () => {
     expect(figure.kind === 'figure' && figure.value.kind).toBe('missing');
   });
 
+  it('drafts one shortcoming card per unresolved 重大事项 of the meeting', async () => {
+    const { app } = await open();
+    value(await app.call('sample.install', {}));
+    const street = value(await app.call('meetings.list', {})).find((m) => m.level === 'street')!;
+    const set = app.ctx.repo.get(opinionsDocName(street.id))!;
+    const unresolved = unresolvedItemGroupIds(set);
+    expect(unresolved.length).toBeGreaterThan(0);
+    const cards = value(await app.call('report.draft', { meetingId: street.id })).cards;
+    const drafted = cards.flatMap((c) => (c.kind === 'shortcoming' && c.groupId ? [c.groupId] : []));
+    expect(drafted.sort()).toEqual([...unresolved].sort());
+  });
+
   it('drafts without storing anything, with fresh ids each time', async () => {
     const { app, store } = await open();
     const m = await meeting(app);
@@ -230,7 +243,7 @@ describe('unresolved 重大事项', () => {
     note: '',
     createdAt: '2025-03-01T10:00:00+08:00',
   });
-  const opinion = (id: string, resolved: boolean | null) => ({
+  const opinion = (id: string, resolved: boolean | null, importId: string | null = null) => ({
     id,
     workOrderNo: '',
     channel: null,
@@ -245,21 +258,45 @@ describe('unresolved 重大事项', () => {
     satisfaction: 'unrated' as const,
     residentName: '',
     residentPhone: '',
-    importId: null,
+    importId,
+  });
+  const sheet = (id: string, fields: ImportRecord['fields']): ImportRecord => ({
+    id,
+    fileName: `${id}.xlsx`,
+    format: 'xlsx',
+    sheet: 'Sheet1',
+    headerRow: 1,
+    importedAt: '2025-03-01T10:00:00+08:00',
+    count: 1,
+    skipped: 0,
+    duplicates: 0,
+    alreadyImported: 0,
+    fields,
+    undoneAt: null,
   });
 
-  it('is an item with any opinion not marked resolved; tasks and fully resolved items are not', () => {
-    const set: Pick<OpinionSetDocument, 'opinions' | 'groups'> = {
-      opinions: [opinion('o1', true), opinion('o2', false), opinion('o3', null), opinion('o4', true)],
+  it('is an item with any opinion not marked resolved; tasks, resolved items and sheets without the column are not', () => {
+    const set: Pick<OpinionSetDocument, 'opinions' | 'groups' | 'imports'> = {
+      imports: [sheet('iwith', ['content', 'resolved']), sheet('iwithout', ['content'])],
+      opinions: [
+        opinion('o1', true),
+        opinion('o2', false),
+        opinion('o3', null),
+        opinion('o4', true, 'iwith'),
+        opinion('o5', false, 'iwith'),
+        opinion('o6', null, 'iwithout'),
+      ],
       groups: [
         group('gdone', 'item', ['o1', 'o4']),
         group('gopen', 'item', ['o1', 'o2']),
         group('gunknown', 'item', ['o3']),
+        group('gsheet', 'item', ['o4', 'o5']),
+        group('gnocolumn', 'item', ['o6']),
         group('gtask', 'task', ['o2']),
         group('gempty', 'item', []),
       ],
     };
-    expect(unresolvedItemGroupIds(set)).toEqual(['gopen', 'gunknown']);
+    expect(unresolvedItemGroupIds(set)).toEqual(['gopen', 'gunknown', 'gsheet']);
   });
 });
 

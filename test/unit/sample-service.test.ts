@@ -69,6 +69,10 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
     const shortcoming = report.cards.find((c) => c.kind === 'shortcoming' && c.measure !== '');
     const housing = office.departments.find((d) => d.name === '丰台区房屋管理局')!;
     expect(shortcoming).toMatchObject({ departmentId: housing.id, deadline: '2025-10-31' });
+    // The edit lands on the card drafted from the elevator item, not on another item's card.
+    const groups = await call(api, 'groups.list', { meetingId: street.id });
+    const elevator = groups.find((g) => g.title === '老旧小区加装电梯')!;
+    expect(shortcoming).toMatchObject({ groupId: elevator.id, problem: expect.stringMatching(/电梯/) });
     expect(report.cards.filter((c) => c.notes !== '').length).toBeGreaterThanOrEqual(2);
     // Everything on it resolves for the projector, as the builder would show it.
     const view = await call(api, 'report.view', { meetingId: street.id });
