@@ -15,6 +15,7 @@ import { hardenWebContents, denyAllPermissions } from './security';
 import type { AppServices } from './services/app-services';
 import { openDataFolder, type OpenDataFolder } from './services/open-data-folder';
 import { publishOwnerEndpoint } from './storage/owner-endpoint';
+import { createWindowPort } from './projector-window';
 import { createMainWindow, openExternalChecked } from './window';
 import {
   parseWindowState,
@@ -88,6 +89,19 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
   await app.whenReady();
 
   let services: OpenDataFolder;
+  const sendEvents = (win: BrowserWindow) =>
+    forwardEvents(services.events, (channel, message) => {
+      if (!win.isDestroyed()) win.webContents.send(channel, message);
+    });
+  // Projector and print windows load the same page as the main window, with the same preload and rules.
+  const windows = createWindowPort({
+    preloadPath: join(options.mainDir, 'preload.cjs'),
+    pageUrl: startUrl,
+    allowed,
+    dev,
+    parent: () => mainWindow,
+    attach: sendEvents,
+  });
   try {
     // Refused with the holder named (FolderLockedError) when host mode or the CLI has the folder.
     // Documents go through the store's own durable writer; electron-store keeps only the window state.
@@ -95,6 +109,7 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       dataDir,
       mode: 'desktop',
       version: app.getVersion(),
+      windows,
     });
   } catch (error) {
     dialog.showErrorBox(
@@ -157,9 +172,7 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       dev,
     });
     tracker = trackWindowState(win, windowState.save);
-    const stopForwarding = forwardEvents(services.events, (channel, message) => {
-      if (!win.isDestroyed()) win.webContents.send(channel, message);
-    });
+    const stopForwarding = sendEvents(win);
     win.on('closed', () => {
       stopForwarding();
       if (mainWindow === win) mainWindow = null;

@@ -1,4 +1,4 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'electron';
 import { externalLinkTarget, hardenWebContents, type AllowedOrigins } from './security';
 import { MIN_WINDOW_SIZE, type InitialBounds } from './window-state';
 
@@ -19,18 +19,24 @@ export async function openExternalChecked(url: string): Promise<void> {
   if (target) await shell.openExternal(target);
 }
 
-export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const { bounds } = options;
+/** What the app's windows differ in: place, size and look. Never their web preferences. */
+export type AppWindowFrame = Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
+
+export interface AppWindowOptions {
+  preloadPath: string;
+  url: string;
+  allowed: AllowedOrigins;
+  dev: boolean;
+  frame: AppWindowFrame;
+}
+
+/**
+ * Every window of the app (main, projector, print) is made here, so each gets the same locked-down
+ * page: one set of web preferences, one set of navigation rules, one preload.
+ */
+export function createAppWindow(options: AppWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
-    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : { center: true }),
-    width: bounds.width,
-    height: bounds.height,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    title: options.title,
-    // Shown once painted, so the operator never sees a white flash on the projector.
-    show: false,
-    backgroundColor: '#ffffff',
+    ...options.frame,
     // Written out literally (not built by a helper) so Electronegativity can see and check each one.
     // Isolated, sandboxed, no Node, no <webview>: the preload's typed API is the page's only way out.
     webPreferences: {
@@ -53,13 +59,35 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   hardenWebContents(win.webContents, { allowed: options.allowed, openExternal: openExternalChecked });
+  win
+    .loadURL(options.url)
+    .catch((error: unknown) => console.error('[window] 页面加载失败', options.url, error));
+  return win;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { bounds } = options;
+  const win = createAppWindow({
+    preloadPath: options.preloadPath,
+    url: options.url,
+    allowed: options.allowed,
+    dev: options.dev,
+    frame: {
+      ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : { center: true }),
+      width: bounds.width,
+      height: bounds.height,
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+      title: options.title,
+      // Shown once painted, so the operator never sees a white flash on the projector.
+      show: false,
+      backgroundColor: '#ffffff',
+    },
+  });
   win.once('ready-to-show', () => {
     if (bounds.maximized) win.maximize();
     if (bounds.fullScreen) win.setFullScreen(true);
     win.show();
   });
-  win
-    .loadURL(options.url)
-    .catch((error: unknown) => console.error('[window] 页面加载失败', options.url, error));
   return win;
 }

@@ -25,6 +25,14 @@ export const entries = [
     format: 'esm',
     bundleDependencies: true,
   },
+  // Case photos are decoded and re-encoded here, so a 12-megapixel photo never blocks the projector
+  // (electron/media/run-image-worker.ts finds it); self-contained for the same reason as the parser.
+  {
+    in: 'electron/media/image-worker.ts',
+    out: 'dist/workers/image-worker.mjs',
+    format: 'esm',
+    bundleDependencies: true,
+  },
 ];
 
 /** esbuild options for one entry; scripts/dev.mjs watches with the same ones. */

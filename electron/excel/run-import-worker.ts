@@ -58,7 +58,7 @@ export function parseWorkerLocation(moduleUrl: string = import.meta.url): Worker
  * `--import tsx` in a worker's execArgv is not honoured by Node 20, so a TypeScript worker starts from a
  * one-line script that registers tsx's loader in the worker and then imports the entry.
  */
-function startWorker(location: WorkerLocation, options: WorkerOptions): Worker {
+export function startWorker(location: WorkerLocation, options: WorkerOptions): Worker {
   if (!location.typescript) return new Worker(location.url, options);
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;

@@ -3,6 +3,8 @@ import type { DocumentStore } from '../storage/document-store';
 import { Repository } from '../storage/repository';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { meetingDocName } from '../storage/documents';
+import { cleanMediaFolders } from './media-files';
 import { purgeTrash } from './meetings-service';
 import { NO_WINDOWS, newSession, randomId, type ServiceContext, type WindowPort } from './service-context';
 
@@ -43,6 +45,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     windows: options.windows ?? NO_WINDOWS,
   };
   await purgeTrash(ctx);
+  cleanMediaFolders(ctx, (id) => repo.get(meetingDocName(id)) !== undefined);
   const dispatcher = createDispatcher(createHandlers(ctx), options.log);
   return {
     dispatch: dispatcher.dispatch,

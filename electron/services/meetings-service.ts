@@ -2,9 +2,10 @@ import { MEETING_SCHEMA_VERSION, type Meeting, type MeetingDocument } from '../.
 import type { MeetingSummary, ParsedInput, TrashedMeeting } from '../../shared/api';
 import { addDays } from '../../shared/logic/shanghai-time';
 import { AppError, notFound } from '../api/app-error';
-import { MEETING_PREFIX, meetingDocName, opinionsDocName } from '../storage/documents';
+import { MEETING_PREFIX, meetingDocName, opinionsDocName, reportDocName } from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
 import { definedOnly } from './defined-fields';
+import { copyMediaFiles, removeMediaFolder } from './media-files';
 
 export const TRASH_DAYS = 30;
 
@@ -103,8 +104,11 @@ export async function updateMeeting(
   return saved.meeting;
 }
 
-/** A copy for the next session of the same kind: same report card, fresh questions and commitments. */
-export function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
+/**
+ * A copy for the next session of the same kind: same report card (new card ids, the same photos),
+ * fresh questions and commitments.
+ */
+export async function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
   const source = liveDoc(ctx, id);
   const at = nowIso(ctx);
   // A copy is the user's own meeting, even of a sample one: removing the sample keeps it.
@@ -118,6 +122,19 @@ export function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeti
     updatedAt: at,
     revision: 1,
   };
+  // Photos and report card before the meeting: a crash in between leaves files no meeting names, never
+  // a meeting whose card points at photos that are not there.
+  copyMediaFiles(ctx, id, meeting.id);
+  const report = ctx.repo.get(reportDocName(id));
+  if (report && report.cards.length > 0) {
+    await ctx.repo.update(reportDocName(meeting.id), () => ({
+      ...report,
+      meetingId: meeting.id,
+      cards: report.cards.map((card) => ({ ...card, id: ctx.newId('c') })),
+      revision: 1,
+      updatedAt: at,
+    }));
+  }
   return saveMeeting(ctx, {
     ...source,
     meeting,
@@ -125,6 +142,18 @@ export function duplicateMeeting(ctx: ServiceContext, id: string): Promise<Meeti
     commitments: [],
     deletedAt: null,
   });
+}
+
+/**
+ * Removes a meeting and everything stored with it, dependents first: a crash in between leaves a
+ * meeting (removed again next time), never an opinion set, report card or photo whose meeting is gone.
+ */
+export async function removeMeetingForGood(ctx: ServiceContext, id: string): Promise<void> {
+  if (ctx.repo.get(opinionsDocName(id)) !== undefined) await ctx.repo.remove(opinionsDocName(id));
+  if (ctx.repo.get(reportDocName(id)) !== undefined) await ctx.repo.remove(reportDocName(id));
+  removeMediaFolder(ctx, id);
+  ctx.session.presentations.delete(id);
+  await ctx.repo.remove(meetingDocName(id));
 }
 
 export async function deleteMeeting(ctx: ServiceContext, id: string): Promise<{ id: string }> {
@@ -175,11 +204,7 @@ export async function purgeTrash(ctx: ServiceContext): Promise<number> {
   let purged = 0;
   for (const item of listTrash(ctx)) {
     if (new Date(item.purgeAfter).getTime() <= now) {
-      // Opinions first: a crash in between leaves a trashed meeting (purged again next start), never
-      // an opinion set whose meeting is gone.
-      if (ctx.repo.get(opinionsDocName(item.meeting.id)) !== undefined)
-        await ctx.repo.remove(opinionsDocName(item.meeting.id));
-      await ctx.repo.remove(meetingDocName(item.meeting.id));
+      await removeMeetingForGood(ctx, item.meeting.id);
       purged += 1;
     }
   }

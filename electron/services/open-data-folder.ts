@@ -3,6 +3,7 @@ import type { DispatchLog } from '../api/dispatch';
 import { FileDocumentStore } from '../storage/file-document-store';
 import { acquireFolderLock, type FolderLock, type HolderMode } from '../storage/folder-lock';
 import { openAppServices, type AppServices } from './app-services';
+import type { WindowPort } from './service-context';
 
 export interface DataFolderOptions {
   dataDir: string;
@@ -10,6 +11,8 @@ export interface DataFolderOptions {
   mode: HolderMode;
   version: string;
   log?: DispatchLog;
+  /** The desktop shell's windows (projector, print); host mode and the CLI have none. */
+  windows?: WindowPort;
 }
 
 export interface OpenDataFolder extends AppServices {
@@ -33,6 +36,7 @@ export async function openDataFolder(options: DataFolderOptions): Promise<OpenDa
       dataDir,
       version: options.version,
       ...(options.log ? { log: options.log } : {}),
+      ...(options.windows ? { windows: options.windows } : {}),
     });
   } catch (error) {
     lock.release();

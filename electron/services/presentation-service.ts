@@ -75,14 +75,14 @@ export function actOnPresentation(
   const cards = visibleCards(ctx, meetingId);
   const index = targetIndex(action, current.index, cards);
   const at = nowIso(ctx);
-  const moved = index !== current.index;
   let next: PresentationState = {
     ...current,
     index,
     cardId: cards[index]?.id ?? null,
     seq: current.seq + 1,
-    // Moving to another card uncovers the screen, as in PowerPoint.
-    blank: moved ? 'none' : current.blank,
+    // Any key that moves uncovers the screen, as in PowerPoint: → on the last card while it is black
+    // brings the card back rather than doing nothing the operator can see.
+    blank: 'none',
   };
   if (action.kind === 'blank') {
     next.blank = current.blank === action.blank ? 'none' : action.blank;
@@ -97,4 +97,19 @@ export function actOnPresentation(
   ctx.session.presentations.set(meetingId, next);
   ctx.events.emit('presentation.changed', { meetingId, state: next });
   return next;
+}
+
+/**
+ * After the cards changed (a save from the builder): if the shown card was deleted, hidden or moved,
+ * the stored state follows it and every window hears, so the projector never points at a card that
+ * is gone. Nothing happens for a meeting nobody is presenting.
+ */
+export function reanchorPresentation(ctx: ServiceContext, meetingId: string): void {
+  const stored = ctx.session.presentations.get(meetingId);
+  if (!stored) return;
+  const anchored = getPresentation(ctx, meetingId);
+  if (anchored.cardId === stored.cardId && anchored.index === stored.index) return;
+  const next = { ...anchored, seq: stored.seq + 1 };
+  ctx.session.presentations.set(meetingId, next);
+  ctx.events.emit('presentation.changed', { meetingId, state: next });
 }

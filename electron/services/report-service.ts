@@ -3,10 +3,13 @@ import {
   REPORT_SCHEMA_VERSION,
   type Card,
   type Meeting,
+  type OpinionSetDocument,
   type ReportCardDocument,
   type ReportView,
 } from '../../shared/domain';
+import { hasColumnsOfSet } from '../../shared/logic/rate-columns';
 import { draftCards } from '../../shared/logic/report-draft';
+import { unresolvedItemIds } from '../../shared/logic/unresolved-groups';
 import { buildReportView } from '../../shared/logic/report-view';
 import { templateCards } from '../../shared/logic/report-templates';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
@@ -17,6 +20,7 @@ import { allMeetingDocs, getMeeting } from './meetings-service';
 import { getOffice } from './office-service';
 import { analyseOpinions } from './opinions-service';
 import { readOpinionSet } from './opinion-sets';
+import { reanchorPresentation } from './presentation-service';
 import { nowIso, type ServiceContext } from './service-context';
 
 /** The 数字成绩单 of a meeting: stored cards, drafts from the data, and the resolved view. */
@@ -69,6 +73,7 @@ export async function saveReport(
     };
   });
   ctx.events.emit('report.changed', { meetingId: input.meetingId });
+  reanchorPresentation(ctx, input.meetingId);
   return saved;
 }
 
@@ -132,6 +137,9 @@ export function startReportFrom(
 ): { cards: Card[] } {
   getMeeting(ctx, input.meetingId);
   if (input.from.kind === 'meeting') {
+    if (input.from.meetingId === input.meetingId) {
+      throw new AppError('invalid_input', '不能从本场会议自己的成绩单开始，请选择另一场会议或从模板开始');
+    }
     const source = getReport(ctx, input.from.meetingId);
     if (source.cards.length === 0) {
       throw new AppError('invalid_input', '所选会议还没有成绩单卡片，请换一个会议或从模板开始');
@@ -151,6 +159,17 @@ export function startReportFrom(
   };
 }
 
+/**
+ * The 重大事项 still open, each of which the draft turns into a shortcoming card: the shared rule
+ * (an item with an opinion not shown resolved), told which rows come from a sheet that had a
+ * 解决情况 column at all.
+ */
+export function unresolvedItemGroupIds(
+  set: Pick<OpinionSetDocument, 'opinions' | 'groups' | 'imports'>,
+): string[] {
+  return unresolvedItemIds(set.groups, set.opinions, hasColumnsOfSet(set));
+}
+
 export function draftReport(ctx: ServiceContext, meetingId: string): { cards: Card[] } {
   const meeting = getMeeting(ctx, meetingId);
   const set = readOpinionSet(ctx, meetingId);
@@ -165,6 +184,7 @@ export function draftReport(ctx: ServiceContext, meetingId: string): { cards: Ca
         groups: set.groups,
         hasPrevious: previousMeetingOf(ctx, meeting) !== null,
         language: getPreferences(ctx).language,
+        unresolvedGroupIds: unresolvedItemGroupIds(set),
       },
       () => ctx.newId('c'),
     ),

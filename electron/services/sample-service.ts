@@ -3,8 +3,9 @@ import type { SampleCounts, SampleRemoval } from '../../shared/api';
 import { AppError } from '../api/app-error';
 import { importSampleOpinions } from '../sample/sample-opinion-import';
 import { sampleMeetings, sampleOffice } from '../sample/sample-office';
-import { OFFICE_DOC, meetingDocName, opinionsDocName } from '../storage/documents';
-import { allMeetingDocs, createMeeting } from './meetings-service';
+import { installSampleCommitments, installSampleReport } from '../sample/sample-report';
+import { OFFICE_DOC, opinionsDocName, reportDocName } from '../storage/documents';
+import { allMeetingDocs, createMeeting, removeMeetingForGood } from './meetings-service';
 import { getOffice } from './office-service';
 import type { ServiceContext } from './service-context';
 
@@ -64,6 +65,7 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
 
   const communityIds = new Map(getOffice(ctx).communities.map((c) => [c.name, c.id]));
   let streetMeetingId: string | null = null;
+  let topicMeetingId: string | null = null;
   for (const m of sampleMeetings) {
     const meeting = await createMeeting(
       ctx,
@@ -81,13 +83,18 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
       { sample: true },
     );
     if (m.level === 'street' && streetMeetingId === null) streetMeetingId = meeting.id;
+    if (m.level === 'topic' && topicMeetingId === null) topicMeetingId = meeting.id;
   }
+  // The earlier meeting's commitments first: the street meeting's draft looks back to them.
+  if (topicMeetingId) await installSampleCommitments(ctx, topicMeetingId);
   const opinions = streetMeetingId ? await importSampleOpinions(ctx, streetMeetingId) : { count: 0 };
+  const reportCards = streetMeetingId ? await installSampleReport(ctx, streetMeetingId) : 0;
   return {
     meetings: sampleMeetings.length,
     communities: communities.length,
     departments: departments.length,
     opinions: opinions.count,
+    reportCards,
   };
 }
 
@@ -118,18 +125,14 @@ function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departm
 export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> {
   if (!hasSample(ctx)) throw new AppError('not_found', '没有示例数据可移除');
   let opinions = 0;
+  let reportCards = 0;
   const sampleMeetingIds = allMeetingDocs(ctx)
     .filter((doc) => doc.meeting.sample)
     .map((doc) => doc.meeting.id);
   for (const id of sampleMeetingIds) {
-    // Opinions first: a crash in between leaves a sample meeting (removed on the next try), never an
-    // opinion set whose meeting is gone.
-    const set = ctx.repo.get(opinionsDocName(id));
-    if (set !== undefined) {
-      opinions += set.opinions.length;
-      await ctx.repo.remove(opinionsDocName(id));
-    }
-    await ctx.repo.remove(meetingDocName(id));
+    opinions += ctx.repo.get(opinionsDocName(id))?.opinions.length ?? 0;
+    reportCards += ctx.repo.get(reportDocName(id))?.cards.length ?? 0;
+    await removeMeetingForGood(ctx, id);
     ctx.events.emit('meetings.changed', { id });
   }
 
@@ -173,6 +176,7 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
       communities: removed.communities,
       departments: removed.departments,
       opinions,
+      reportCards,
     },
     kept,
   };

@@ -125,6 +125,8 @@ export const SampleCounts = z.object({
   communities: z.number().int().min(0),
   departments: z.number().int().min(0),
   opinions: z.number().int().min(0),
+  /** Cards of the sample meetings' report cards (数字成绩单). */
+  reportCards: z.number().int().min(0),
 });
 export type SampleCounts = z.infer<typeof SampleCounts>;
 

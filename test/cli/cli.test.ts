@@ -42,6 +42,10 @@ describe('cli', () => {
     const demo = capture();
     expect(await runDemo(['--data', data], demo)).toBe(0);
     expect(demo.out).toContain('方庄街道办事处');
+    // It says how many report cards it built, and that many are stored for the street meeting.
+    const cards = /(\d+) 张卡片的数字成绩单/.exec(demo.out);
+    expect(cards).not.toBeNull();
+    expect(Number(cards![1])).toBeGreaterThan(0);
     const list = capture();
     expect(await runMeetings(['--data', data, '--json'], list)).toBe(0);
     const meetings = MeetingSummary.array().parse(JSON.parse(list.out));

@@ -1,6 +1,8 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
+import { runReportContractSuite } from './report-suite';
 import { directHarness } from './harnesses';
 
 runContractSuite('direct dispatch', directHarness);
 runOpinionsContractSuite('direct dispatch', directHarness);
+runReportContractSuite('direct dispatch', directHarness);

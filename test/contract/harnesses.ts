@@ -23,7 +23,9 @@ export interface ContractHarness {
 }
 
 export const TEST_VERSION = '9.9.9-contract';
-export const TEST_DATA_DIR = '/contract-data';
+/** A real folder: case photos are files beside the documents. Removed when the test process ends. */
+export const TEST_DATA_DIR = mkdtempSync(join(tmpdir(), 'contract-data-'));
+process.once('exit', () => rmSync(TEST_DATA_DIR, { recursive: true, force: true }));
 
 async function openServices(store: MemoryDocumentStore): Promise<AppServices> {
   return openAppServices({

@@ -240,4 +240,50 @@ describe('desktop app lifecycle', () => {
       await quit();
     }
   });
+
+  it('gives the services its windows: displays, and a projector page that hears the events', async () => {
+    fake.screen.displays.push({
+      id: 7,
+      label: '投影仪',
+      bounds: { x: 1366, y: 0, width: 1024, height: 768 },
+      size: { width: 1024, height: 768 },
+      workArea: { x: 1366, y: 0, width: 1024, height: 768 },
+    });
+    await start();
+    const from = { senderFrame: { url: 'app://desk/index.html' } };
+    expect(await ipcHandler('projector.displays')(from, {})).toMatchObject({
+      ok: true,
+      value: [
+        { id: 1, primary: true },
+        { id: 7, label: '投影仪', width: 1024, height: 768, primary: false },
+      ],
+    });
+    const meeting = (await ipcHandler('meetings.create')(from, {
+      title: '报告会',
+      level: 'street',
+      startsAt: '2025-03-05T14:30:00+08:00',
+    })) as { value: { id: string } };
+    expect(
+      await ipcHandler('projector.open')(from, { meetingId: meeting.value.id, displayId: null }),
+    ).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    const projector = fake.BrowserWindow.instances.at(-1)!;
+    expect(projector.loadedUrl).toBe(`app://desk/index.html?view=projector&meeting=${meeting.value.id}`);
+    expect(projector.options).toMatchObject({ x: 1366, fullscreen: true, frame: false });
+    // An IPC call from the projector page is answered: same origin as the main window.
+    const projectorFrame = { senderFrame: { url: projector.loadedUrl! } };
+    expect(
+      await ipcHandler('presentation.act')(projectorFrame, {
+        meetingId: meeting.value.id,
+        action: { kind: 'next' },
+      }),
+    ).toMatchObject({ ok: true });
+    expect(projector.webContents.sent).toContainEqual({
+      channel: 'api:event',
+      message: expect.objectContaining({ event: 'presentation.changed' }),
+    });
+    await quit();
+  });
 });

@@ -15,6 +15,9 @@ class Recorder extends EventEmitter {
   }
 }
 
+/** What a page opened from now on answers executeJavaScript with first. */
+export const initialPageAnswer: { value: unknown } = { value: true };
+
 export class FakeWebContents extends Recorder {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   sent: Array<{ channel: string; message: unknown }> = [];
@@ -24,6 +27,10 @@ export class FakeWebContents extends Recorder {
   send(channel: string, message: unknown): void {
     this.sent.push({ channel, message });
   }
+  /** What the page answers to executeJavaScript; a test flips it to play the print page getting ready. */
+  pageAnswer: unknown = initialPageAnswer.value;
+  executeJavaScript = vi.fn((_code: string) => Promise.resolve(this.pageAnswer));
+  printToPDF = vi.fn((_options: Record<string, unknown>) => Promise.resolve(Buffer.from('%PDF-1.7 fake')));
 }
 
 export class BrowserWindow extends Recorder {
@@ -39,7 +46,15 @@ export class BrowserWindow extends Recorder {
   show = vi.fn();
   restore = vi.fn();
   maximize = vi.fn();
-  setFullScreen = vi.fn();
+  fullScreen = false;
+  setFullScreen = vi.fn((on: boolean) => {
+    this.fullScreen = on;
+  });
+  setBounds = vi.fn();
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);
@@ -58,7 +73,7 @@ export class BrowserWindow extends Recorder {
     return false;
   }
   isFullScreen(): boolean {
-    return false;
+    return this.fullScreen;
   }
   getNormalBounds() {
     return { x: 10, y: 20, width: 1200, height: 700 };
@@ -116,6 +131,25 @@ class FakeIpcMain extends Recorder {
 
 const workArea = { x: 0, y: 0, width: 1366, height: 728 };
 
+export interface FakeDisplay {
+  id: number;
+  label: string;
+  bounds: { x: number; y: number; width: number; height: number };
+  size: { width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+/** The laptop's own screen; tests add a projector with `screen.displays.push(...)`. */
+export function laptopDisplay(): FakeDisplay {
+  return {
+    id: 1,
+    label: '内置显示器',
+    bounds: { x: 0, y: 0, width: 1366, height: 768 },
+    size: { width: 1366, height: 768 },
+    workArea,
+  };
+}
+
 export let app = new FakeApp();
 export let session = { defaultSession: new FakeSession() };
 export let ipcMain = new FakeIpcMain();
@@ -129,12 +163,21 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 export const screen = {
-  getPrimaryDisplay: () => ({ workArea }),
-  getAllDisplays: () => [{ workArea }],
+  displays: [laptopDisplay()],
+  primaryId: 1,
+  getPrimaryDisplay(): FakeDisplay {
+    return this.displays.find((d) => d.id === this.primaryId) ?? this.displays[0]!;
+  },
+  getAllDisplays(): FakeDisplay[] {
+    return this.displays;
+  },
 };
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+  showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> =>
+    Promise.resolve({ canceled: true }),
+  ),
 };
 
 /** Fresh fakes for each test. The named bindings are live, so modules importing them see the new ones. */
@@ -143,6 +186,11 @@ export function resetFakeElectron(): void {
   session = { defaultSession: new FakeSession() };
   ipcMain = new FakeIpcMain();
   BrowserWindow.instances = [];
+  initialPageAnswer.value = true;
+  screen.displays = [laptopDisplay()];
+  screen.primaryId = 1;
+  dialog.showSaveDialog.mockReset();
+  dialog.showSaveDialog.mockImplementation(() => Promise.resolve({ canceled: true }));
   for (const fn of [
     protocol.registerSchemesAsPrivileged,
     protocol.handle,

@@ -39,7 +39,13 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
     const { api, store } = await connect();
     const before = new Map(store.texts);
     const installed = SampleCounts.parse(await call(api, 'sample.install', {}));
-    expect(installed).toEqual({ meetings: 3, communities: 14, departments: 14, opinions: 1250 });
+    expect(installed).toEqual({
+      meetings: 3,
+      communities: 14,
+      departments: 14,
+      opinions: 1250,
+      reportCards: expect.any(Number),
+    });
 
     const meetings = await call(api, 'meetings.list', {});
     expect(meetings).toHaveLength(3);
@@ -52,9 +58,56 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
     expect((await call(api, 'opinions.analysis', { meetingId: street.id })).summary.total).toBe(1250);
     expect(await call(api, 'groups.list', { meetingId: street.id })).toHaveLength(4);
 
+    // The street meeting's report card: the draft plus the hand edits an operator makes.
+    const report = await call(api, 'report.get', { meetingId: street.id });
+    expect(report.cards.length).toBe(installed.reportCards);
+    expect(report.revision).toBe(1);
+    const kinds = report.cards.map((c) => c.kind);
+    expect(kinds[0]).toBe('cover');
+    const caseCard = report.cards.find((c) => c.kind === 'case');
+    expect(caseCard).toMatchObject({ before: { caption: expect.stringMatching(/治理前/) } });
+    const shortcoming = report.cards.find((c) => c.kind === 'shortcoming' && c.measure !== '');
+    const housing = office.departments.find((d) => d.name === '丰台区房屋管理局')!;
+    expect(shortcoming).toMatchObject({ departmentId: housing.id, deadline: '2025-10-31' });
+    // The edit lands on the card drafted from the elevator item, not on another item's card.
+    const groups = await call(api, 'groups.list', { meetingId: street.id });
+    const elevator = groups.find((g) => g.title === '老旧小区加装电梯')!;
+    expect(shortcoming).toMatchObject({ groupId: elevator.id, problem: expect.stringMatching(/电梯/) });
+    expect(report.cards.filter((c) => c.notes !== '').length).toBeGreaterThanOrEqual(2);
+    // Everything on it resolves for the projector, as the builder would show it.
+    const view = await call(api, 'report.view', { meetingId: street.id });
+    expect(view.cards).toHaveLength(report.cards.length);
+
+    // The parking meeting of 2024-11-20 holds the commitments "last time we promised" looks back to.
+    const topic = meetings.find((m) => m.level === 'topic')!;
+    const topicDoc = JSON.parse(store.texts.get(`meeting-${topic.id}`)!) as {
+      commitments: Array<{
+        leadDepartmentId: string;
+        deadline: string | null;
+        history: Array<{ stage: string }>;
+      }>;
+    };
+    expect(topicDoc.commitments.length).toBeGreaterThanOrEqual(6);
+    expect(topicDoc.commitments.length).toBeLessThanOrEqual(8);
+    const departmentIds = new Set(office.departments.map((d) => d.id));
+    expect(topicDoc.commitments.every((c) => departmentIds.has(c.leadDepartmentId))).toBe(true);
+    const lastStages = new Set(topicDoc.commitments.map((c) => c.history.at(-1)?.stage));
+    expect([...lastStages].sort()).toEqual(['assigned', 'done', 'evaluated', 'inProgress']);
+    // One promised for before the street meeting and not done by then: overdue on the card.
+    const overdue = topicDoc.commitments.filter(
+      (c) => c.deadline !== null && c.deadline < '2025-03-05' && c.history.at(-1)?.stage === 'inProgress',
+    );
+    expect(overdue).toHaveLength(1);
+
     const removal = SampleRemoval.parse(await call(api, 'sample.remove', {}));
     expect(removal).toEqual({
-      removed: { meetings: 3, communities: 14, departments: 14, opinions: 1250 },
+      removed: {
+        meetings: 3,
+        communities: 14,
+        departments: 14,
+        opinions: 1250,
+        reportCards: installed.reportCards,
+      },
       kept: { communities: 0, departments: 0 },
     });
     expect(await call(api, 'meetings.list', {})).toEqual([]);
