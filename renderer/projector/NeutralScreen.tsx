@@ -17,7 +17,7 @@ export function NeutralScreen({ officeName, meetingTitle }: { officeName: string
         padding: '0 8vw',
         background: '#000000',
         textAlign: 'center',
-        lineHeight: 1.3,
+        lineHeight: 1.45,
       }}
     >
       {officeName && <div style={{ color: '#d1d5db', fontSize: '6vh', fontWeight: 700 }}>{officeName}</div>}

@@ -96,6 +96,7 @@ export function CardFrame({ card, report, width, mode, simulateWashedOut = false
     background: divider ? COLORS.divider : COLORS.background,
     color: divider ? COLORS.onDivider : COLORS.text,
     fontFamily: CARD_FONT,
+    lineHeight: 1.45,
     display: 'flex',
     flexDirection: 'column',
     overflow: 'hidden',

@@ -68,7 +68,7 @@ export function FitText({ sizes, children, maxHeight, legibility, style, classNa
       data-legibility={legibility}
       data-testid={testId}
       style={{
-        lineHeight: 1.25,
+        lineHeight: 1.45,
         overflowWrap: 'anywhere',
         minWidth: 0,
         ...(maxHeight === undefined ? { flex: '1 1 0', minHeight: 0 } : { maxHeight }),

@@ -27,10 +27,10 @@ export function FigureCard({ card }: { card: CardViewOf<'figure'> }) {
           style={{
             fontWeight: 800,
             color: COLORS.accent,
-            lineHeight: 1.1,
+            lineHeight: 1.45,
             display: 'flex',
             alignItems: 'center',
-            maxHeight: 360,
+            maxHeight: 440,
             whiteSpace: 'nowrap',
           }}
         >

@@ -18,7 +18,7 @@ export function ShortcomingCard({ card }: { card: CardViewOf<'shortcoming'> }) {
   return (
     <>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: 32, flex: 'none' }}>
-        <div data-legibility="primary" style={{ fontSize: 64, lineHeight: 1.25, flex: 'none' }}>
+        <div data-legibility="primary" style={{ fontSize: 64, lineHeight: 1.45, flex: 'none' }}>
           <Chip text={t('reportCard.shortcoming.badge')} color={COLORS.shortcoming} />
         </div>
         <div style={{ flex: '1 1 auto', minWidth: 0 }}>
@@ -52,7 +52,7 @@ export function ShortcomingCard({ card }: { card: CardViewOf<'shortcoming'> }) {
         </FitText>
         <div
           data-legibility="primary"
-          style={{ fontSize: PRIMARY_MIN_PX, lineHeight: 1.25, display: 'flex', gap: '1.2em', flexWrap: 'wrap', flex: 'none', color: COLORS.text }}
+          style={{ fontSize: PRIMARY_MIN_PX, lineHeight: 1.45, display: 'flex', gap: '1.2em', flexWrap: 'wrap', flex: 'none', color: COLORS.text }}
         >
           <span>
             <b style={{ color: COLORS.shortcoming }}>{t('reportCard.shortcoming.department')}</b>{' '}

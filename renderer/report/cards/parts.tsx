@@ -42,7 +42,7 @@ export function Chip({ text, color }: { text: string; color: string }) {
         padding: '0 0.3em',
         fontWeight: 700,
         whiteSpace: 'nowrap',
-        lineHeight: 1.3,
+        lineHeight: 1.45,
       }}
     >
       {text}
@@ -66,7 +66,7 @@ export function Secondary({
       style={{
         fontSize: Math.max(size, SECONDARY_MIN_PX),
         color: COLORS.secondaryText,
-        lineHeight: 1.3,
+        lineHeight: 1.45,
         overflowWrap: 'anywhere',
         ...style,
       }}
@@ -95,7 +95,7 @@ export function Primary({
       style={{
         fontSize: Math.max(size, PRIMARY_MIN_PX),
         color: COLORS.text,
-        lineHeight: 1.25,
+        lineHeight: 1.45,
         overflowWrap: 'anywhere',
         ...style,
       }}
