@@ -83,6 +83,63 @@ const CARDS: CardInput[] = [
       { text: '老旧小区加装电梯', listType: 'ongoing' },
     ],
   },
+  {
+    id: 'c-stacked',
+    kind: 'chart',
+    title: '重大事项与民生任务',
+    chartType: 'stacked',
+    data: {
+      source: 'table',
+      columns: ['重大事项', '民生任务'],
+      rows: [
+        { label: '立即整改', values: [6, 14] },
+        { label: '限期办理', values: [4, 9] },
+        { label: '持续推进', values: [2, 5] },
+      ],
+      unit: '项',
+      denominator: '40 项',
+      period: '2025 年上半年',
+    },
+  },
+  {
+    id: 'c-pie',
+    kind: 'chart',
+    title: '诉求来源',
+    chartType: 'pie',
+    data: {
+      source: 'table',
+      columns: ['工单数'],
+      rows: [
+        { label: '12345 热线', values: [812] },
+        { label: '网格员上报', values: [276] },
+        { label: '接待窗口', values: [162] },
+      ],
+      unit: '件',
+      denominator: '1,250 件工单',
+      period: '2025 年 1—6 月',
+    },
+  },
+  {
+    id: 'c-line',
+    kind: 'chart',
+    title: '每月工单数',
+    chartType: 'line',
+    data: {
+      source: 'table',
+      columns: ['2025 年'],
+      rows: [
+        { label: '1 月', values: [240] },
+        { label: '2 月', values: [180] },
+        { label: '3 月', values: [215] },
+        { label: '4 月', values: [205] },
+        { label: '5 月', values: [220] },
+        { label: '6 月', values: [190] },
+      ],
+      unit: '件',
+      denominator: '1,250 件工单',
+      period: '2025 年 1—6 月',
+    },
+  },
   { id: 'c-closing', kind: 'closing', title: '谢谢大家', contact: '街道接诉即办中心 010-12345678', nextMeeting: '2026 年 1 月', qrText: 'https://example.org/fangzhuang' },
 ];
 const KINDS = [...new Set(CARDS.map((c) => c.kind))] as CardKind[];
@@ -225,7 +282,8 @@ test('every card kind on the projector is legible at 1920×1080 and 1024×768: i
       expect(measured.cardBox.height).toBeCloseTo((size.width * 9) / 16, 0);
       expect(measured.problems, `${card.kind} at ${size.width}×${size.height}`).toEqual([]);
       expect(measured.smallestPrimaryPx).toBeGreaterThanOrEqual(measured.cardBox.height / 20 - 0.05);
-      await page.screenshot({ path: join(SHOTS, `projector-${card.kind}-${size.width}x${size.height}.png`) });
+      const name = card.kind === 'chart' && card.chartType !== 'bar' ? `chart-${card.chartType}` : card.kind;
+      await page.screenshot({ path: join(SHOTS, `projector-${name}-${size.width}x${size.height}.png`) });
     }
   }
   expect(KINDS).toHaveLength(10);
