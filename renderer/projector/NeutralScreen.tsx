@@ -22,7 +22,9 @@ export function NeutralScreen({ officeName, meetingTitle }: { officeName: string
     >
       {officeName && <div style={{ color: '#d1d5db', fontSize: '6vh', fontWeight: 700 }}>{officeName}</div>}
       {meetingTitle && (
-        <div style={{ color: '#ffffff', fontSize: '8vh', fontWeight: 800, overflowWrap: 'anywhere' }}>{meetingTitle}</div>
+        <div style={{ color: '#ffffff', fontSize: '8vh', fontWeight: 800, overflowWrap: 'anywhere' }}>
+          {meetingTitle}
+        </div>
       )}
     </div>
   );

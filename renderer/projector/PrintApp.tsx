@@ -98,7 +98,18 @@ html, body { margin: 0; padding: 0; }
           visible.map((card, i) => (
             <div key={card.id}>
               {connection.kind === 'host' && (
-                <div className="rbd-print-toolbar" style={{ width: native.width, margin: '16px auto -8px', display: 'flex', gap: 16, alignItems: 'center', fontSize: 16, color: '#111827' }}>
+                <div
+                  className="rbd-print-toolbar"
+                  style={{
+                    width: native.width,
+                    margin: '16px auto -8px',
+                    display: 'flex',
+                    gap: 16,
+                    alignItems: 'center',
+                    fontSize: 16,
+                    color: '#111827',
+                  }}
+                >
                   <span>{t('reportCard.page', { n: i + 1, total: visible.length })}</span>
                   <button
                     type="button"

@@ -12,7 +12,10 @@ import { fittedCardWidth, useWindowSize } from './use-window-size';
 import { isRefused, RefusedToken, ViewGate } from './ViewGate';
 
 /** The card the hall should see, or null for the neutral screen. */
-export function shownCardIndex(cards: readonly CardView[], state: PresentationState | undefined): number | null {
+export function shownCardIndex(
+  cards: readonly CardView[],
+  state: PresentationState | undefined,
+): number | null {
   if (!state?.running || cards.length === 0) return null;
   const byId = state.cardId === null ? -1 : cards.findIndex((c) => c.id === state.cardId);
   if (byId >= 0) return byId;
@@ -39,7 +42,8 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
 
   const index = shownCardIndex(visible, state);
   const blank = state?.blank ?? 'none';
-  const screen = !report || !state ? 'loading' : blank !== 'none' ? blank : index === null ? 'neutral' : 'card';
+  const screen =
+    !report || !state ? 'loading' : blank !== 'none' ? blank : index === null ? 'neutral' : 'card';
   const native = nativeSize(report?.settings.layout ?? '16:9');
   const width = fittedCardWidth(windowSize, native, zoom);
   // The cards either side stay mounted, laid out and drawn, so a step swaps visibility and nothing
@@ -89,7 +93,18 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
         />
       )}
       {view.isError && !report && (
-        <div style={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', color: '#ffffff', fontSize: '4vh', padding: '0 8vw' }}>
+        <div
+          style={{
+            position: 'absolute',
+            inset: 0,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            color: '#ffffff',
+            fontSize: '4vh',
+            padding: '0 8vw',
+          }}
+        >
           {t('reportCard.projector.loadFailed', { message: view.error.message })}
         </div>
       )}

@@ -21,7 +21,10 @@ function storedZoom(): number {
 }
 
 /** What a key does to the zoom, or null when it is not a zoom key. */
-export function zoomAfterKey(zoom: number, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>): number | null {
+export function zoomAfterKey(
+  zoom: number,
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>,
+): number | null {
   if (!event.ctrlKey && !event.metaKey) return null;
   if (event.key === '=' || event.key === '+') return clampZoom(zoom + STEP);
   if (event.key === '-' || event.key === '_') return clampZoom(zoom - STEP);

@@ -135,7 +135,13 @@ export function CardFrame({ card, report, width, mode, simulateWashedOut = false
         {clock && !header && !footer && (
           <div
             data-legibility="secondary"
-            style={{ position: 'absolute', top: 24, right: 40, fontSize: 40, color: divider ? COLORS.onDivider : COLORS.secondaryText }}
+            style={{
+              position: 'absolute',
+              top: 24,
+              right: 40,
+              fontSize: 40,
+              color: divider ? COLORS.onDivider : COLORS.secondaryText,
+            }}
           >
             <Clock />
           </div>

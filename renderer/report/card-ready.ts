@@ -14,7 +14,9 @@ export async function whenCardsDrawn(root: HTMLElement, timeoutMs = 15_000): Pro
     if (performance.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  await Promise.all(Array.from(root.querySelectorAll('img')).map((img) => img.decode().catch(() => undefined)));
+  await Promise.all(
+    Array.from(root.querySelectorAll('img')).map((img) => img.decode().catch(() => undefined)),
+  );
   // Two frames: the last layout (a title shrinking to fit) is painted before anyone reads the pixels.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }

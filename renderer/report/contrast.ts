@@ -35,7 +35,12 @@ export function parseColor(text: string): Rgba | null {
   if (parts.length < 3) return null;
   const [r, g, b] = parts.slice(0, 3).map(Number);
   const alphaText = parts[3];
-  const a = alphaText === undefined ? 1 : alphaText.endsWith('%') ? Number(alphaText.slice(0, -1)) / 100 : Number(alphaText);
+  const a =
+    alphaText === undefined
+      ? 1
+      : alphaText.endsWith('%')
+        ? Number(alphaText.slice(0, -1)) / 100
+        : Number(alphaText);
   if ([r, g, b, a].some((n) => n === undefined || Number.isNaN(n))) return null;
   return { r: r ?? 0, g: g ?? 0, b: b ?? 0, a };
 }

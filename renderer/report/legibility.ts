@@ -89,7 +89,10 @@ export function checkCardLegibility(root: HTMLElement): LegibilityIssue[] {
         overflowText = excerpt(el.textContent ?? '');
       }
     }
-    if (el instanceof HTMLElement && (el.dataset.fitSize !== undefined || el.hasAttribute('data-card-body'))) {
+    if (
+      el instanceof HTMLElement &&
+      (el.dataset.fitSize !== undefined || el.hasAttribute('data-card-body'))
+    ) {
       const over = Math.max(el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth);
       if (over > 1 && over > overflowPx) {
         overflowPx = over;
@@ -98,25 +101,36 @@ export function checkCardLegibility(root: HTMLElement): LegibilityIssue[] {
     }
     const text = ownText(el);
     if (!text) continue;
-    const role = (el.closest('[data-legibility]')?.getAttribute('data-legibility') ?? null) as TextRole | null;
+    const role = (el.closest('[data-legibility]')?.getAttribute('data-legibility') ??
+      null) as TextRole | null;
     const size = parseFloat(style.fontSize);
     const floor = textFloor(role);
-    if (size + 0.01 < floor) issues.push({ rule: 'textHeight', measured: round(size), limit: floor, text: excerpt(text) });
+    if (size + 0.01 < floor)
+      issues.push({ rule: 'textHeight', measured: round(size), limit: floor, text: excerpt(text) });
     const color = parseColor(style.color);
     if (color) {
       const background = effectiveBackground(el, view);
       const ratio = contrastRatio(composite(color, background), background);
       if (ratio < MIN_TEXT_CONTRAST)
-        issues.push({ rule: 'contrast', measured: round(ratio, 2), limit: MIN_TEXT_CONTRAST, text: excerpt(text) });
+        issues.push({
+          rule: 'contrast',
+          measured: round(ratio, 2),
+          limit: MIN_TEXT_CONTRAST,
+          text: excerpt(text),
+        });
     }
   }
-  if (overflowPx > 0) issues.push({ rule: 'overflow', measured: Math.round(overflowPx), limit: 0, text: overflowText });
+  if (overflowPx > 0)
+    issues.push({ rule: 'overflow', measured: Math.round(overflowPx), limit: 0, text: overflowText });
 
   const rows = Math.max(
     card.querySelectorAll('[data-card-row]').length,
-    ...Array.from(card.querySelectorAll<HTMLElement>('[data-row-count]')).map((el) => Number(el.dataset.rowCount) || 0),
+    ...Array.from(card.querySelectorAll<HTMLElement>('[data-row-count]')).map(
+      (el) => Number(el.dataset.rowCount) || 0,
+    ),
   );
-  if (rows > MAX_CARD_ROWS) issues.push({ rule: 'tooManyRows', measured: rows, limit: MAX_CARD_ROWS, text: '' });
+  if (rows > MAX_CARD_ROWS)
+    issues.push({ rule: 'tooManyRows', measured: rows, limit: MAX_CARD_ROWS, text: '' });
 
   const marks = new Set<string>();
   if (card.querySelector('canvas[data-chart-palette]')) for (const color of CHART_PALETTE) marks.add(color);
@@ -128,6 +142,7 @@ export function checkCardLegibility(root: HTMLElement): LegibilityIssue[] {
     const color = parseColor(mark);
     if (color) worst = Math.min(worst, contrastRatio(composite(color, background), background));
   }
-  if (worst < MIN_MARK_CONTRAST) issues.push({ rule: 'markContrast', measured: round(worst, 2), limit: MIN_MARK_CONTRAST, text: '' });
+  if (worst < MIN_MARK_CONTRAST)
+    issues.push({ rule: 'markContrast', measured: round(worst, 2), limit: MIN_MARK_CONTRAST, text: '' });
   return issues;
 }

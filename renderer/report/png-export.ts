@@ -42,7 +42,11 @@ export async function cardPng(element: HTMLElement): Promise<Blob> {
  * Draws a card off-screen at its native size and returns its PNG: the builder's 导出图片. The card is
  * the same component as on the projector, so the picture is what the hall sees.
  */
-export async function renderCardPng(card: CardView, report: ReportView, queryClient: QueryClient): Promise<Blob> {
+export async function renderCardPng(
+  card: CardView,
+  report: ReportView,
+  queryClient: QueryClient,
+): Promise<Blob> {
   const native = nativeSize(report.settings.layout);
   const host = document.createElement('div');
   // Off-screen but laid out and painted: a hidden (display: none) card could not be measured or drawn.

@@ -16,7 +16,13 @@ const LONG_TITLE =
 
 /** One card of every kind, with the kind of text an office really types. */
 const CARDS: CardInput[] = [
-  { id: 'c-cover', kind: 'cover', title: '方庄街道 2025 年上半年向群众报告工作', subtitle: '接诉即办 · 民生实事', dateText: '2025 年 7 月 8 日' },
+  {
+    id: 'c-cover',
+    kind: 'cover',
+    title: '方庄街道 2025 年上半年向群众报告工作',
+    subtitle: '接诉即办 · 民生实事',
+    dateText: '2025 年 7 月 8 日',
+  },
   {
     id: 'c-welcome',
     kind: 'welcome',
@@ -31,7 +37,13 @@ const CARDS: CardInput[] = [
     kind: 'figure',
     title: '群众诉求解决情况',
     label: '解决率',
-    figure: { source: 'manual', value: 93.6, unit: '%', denominator: '102 / 109 件工单', period: '2025 年 1—6 月' },
+    figure: {
+      source: 'manual',
+      value: 93.6,
+      unit: '%',
+      denominator: '102 / 109 件工单',
+      period: '2025 年 1—6 月',
+    },
     comparison: { kind: 'target', value: 95, label: '年度目标' },
     sourceNote: '12345 热线工单',
   },
@@ -140,7 +152,14 @@ const CARDS: CardInput[] = [
       period: '2025 年 1—6 月',
     },
   },
-  { id: 'c-closing', kind: 'closing', title: '谢谢大家', contact: '街道接诉即办中心 010-12345678', nextMeeting: '2026 年 1 月', qrText: 'https://example.org/fangzhuang' },
+  {
+    id: 'c-closing',
+    kind: 'closing',
+    title: '谢谢大家',
+    contact: '街道接诉即办中心 010-12345678',
+    nextMeeting: '2026 年 1 月',
+    qrText: 'https://example.org/fangzhuang',
+  },
 ];
 const KINDS = [...new Set(CARDS.map((c) => c.kind))] as CardKind[];
 
@@ -203,7 +222,10 @@ function measureShownCard(page: Page): Promise<Measured> {
     const parse = (text: string) => {
       const m = /rgba?\(([^)]+)\)/.exec(text);
       if (!m) return null;
-      const [r, g, b, a] = (m[1] ?? '').split(/[\s,/]+/).filter(Boolean).map(Number);
+      const [r, g, b, a] = (m[1] ?? '')
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return { r: r ?? 0, g: g ?? 0, b: b ?? 0, a: a ?? 1 };
     };
     const lum = (c: { r: number; g: number; b: number }) =>
@@ -211,7 +233,10 @@ function measureShownCard(page: Page): Promise<Measured> {
         .map((v) => v / 255)
         .map((s) => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
         .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-    const over = (top: { r: number; g: number; b: number; a: number }, bottom: { r: number; g: number; b: number }) => ({
+    const over = (
+      top: { r: number; g: number; b: number; a: number },
+      bottom: { r: number; g: number; b: number },
+    ) => ({
       r: top.r * top.a + bottom.r * (1 - top.a),
       g: top.g * top.a + bottom.g * (1 - top.a),
       b: top.b * top.a + bottom.b * (1 - top.a),
@@ -231,12 +256,22 @@ function measureShownCard(page: Page): Promise<Measured> {
     for (const el of Array.from(card.querySelectorAll<HTMLElement>('*'))) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) {
-        const beyond = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
-        if (beyond > 1) problems.push(`outside the card by ${beyond.toFixed(1)}px: ${el.tagName} ${el.textContent?.slice(0, 20)}`);
+        const beyond = Math.max(
+          box.left - r.left,
+          r.right - box.right,
+          box.top - r.top,
+          r.bottom - box.bottom,
+        );
+        if (beyond > 1)
+          problems.push(
+            `outside the card by ${beyond.toFixed(1)}px: ${el.tagName} ${el.textContent?.slice(0, 20)}`,
+          );
       }
       const blockLike = getComputedStyle(el).display !== 'inline' && el.clientHeight > 0;
       if (blockLike && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
-        problems.push(`scroll overflow ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}: ${el.textContent?.slice(0, 20)}`);
+        problems.push(
+          `scroll overflow ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}: ${el.textContent?.slice(0, 20)}`,
+        );
       const text = Array.from(el.childNodes)
         .filter((n) => n.nodeType === 3)
         .map((n) => n.textContent ?? '')
@@ -248,7 +283,10 @@ function measureShownCard(page: Page): Promise<Measured> {
       const px = parseFloat(getComputedStyle(el).fontSize) * scale;
       if (el.closest('[data-legibility]')?.getAttribute('data-legibility') === 'primary') {
         smallestPrimaryPx = Math.min(smallestPrimaryPx, px);
-        if (px + 0.05 < box.height / 20) problems.push(`primary text ${px.toFixed(1)}px < ${(box.height / 20).toFixed(1)}px: ${text.slice(0, 20)}`);
+        if (px + 0.05 < box.height / 20)
+          problems.push(
+            `primary text ${px.toFixed(1)}px < ${(box.height / 20).toFixed(1)}px: ${text.slice(0, 20)}`,
+          );
       }
       const fg = parse(getComputedStyle(el).color);
       if (fg) {
@@ -294,7 +332,12 @@ test('a long Chinese title wraps and shrinks but is never cut', async ({ page, h
   await host.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(viewUrl(host, 'projector', meetingId));
-  await showCard(page, host, meetingId, CARDS.findIndex((c) => c.title === LONG_TITLE));
+  await showCard(
+    page,
+    host,
+    meetingId,
+    CARDS.findIndex((c) => c.title === LONG_TITLE),
+  );
   const title = page.locator('[data-projector-slot="current"] [data-testid="card-title"]');
   await expect(title).toHaveText(LONG_TITLE);
   const fit = await title.evaluate((el) => {
@@ -335,7 +378,9 @@ test('the projector follows the presentation, blanks, and shows the current card
   await expect(projector(page)).toHaveAttribute('data-current-card-id', 'c-shortcoming');
 
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('[data-testid="projector"]')?.getAttribute('data-screen') !== 'loading');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="projector"]')?.getAttribute('data-screen') !== 'loading',
+  );
   // The first thing drawn after the reconnect is the current card, not the neutral screen.
   await expect(projector(page)).toHaveAttribute('data-screen', 'card');
   await expect(projector(page)).toHaveAttribute('data-current-card-id', 'c-shortcoming');
@@ -343,16 +388,23 @@ test('the projector follows the presentation, blanks, and shows the current card
   // Zoom is this projector's own, kept over a reload.
   await page.keyboard.press('Control+Equal');
   await expect(page.getByTestId('projector-zoom')).toHaveText('缩放 105%');
-  const zoomedWidth = await page.locator('[data-projector-slot="current"] [data-card-frame]').evaluate((el) => el.getBoundingClientRect().width);
+  const zoomedWidth = await page
+    .locator('[data-projector-slot="current"] [data-card-frame]')
+    .evaluate((el) => el.getBoundingClientRect().width);
   await page.reload();
   await expect(projector(page)).toHaveAttribute('data-current-card-id', 'c-shortcoming');
-  const afterReload = await page.locator('[data-projector-slot="current"] [data-card-frame]').evaluate((el) => el.getBoundingClientRect().width);
+  const afterReload = await page
+    .locator('[data-projector-slot="current"] [data-card-frame]')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(afterReload).toBeCloseTo(zoomedWidth, 0);
   await page.keyboard.press('Control+Digit0');
   await expect(page.getByTestId('projector-zoom')).toHaveText('缩放 100%');
 });
 
-test('a projector window without the token explains how to get in instead of staying black', async ({ page, host }) => {
+test('a projector window without the token explains how to get in instead of staying black', async ({
+  page,
+  host,
+}) => {
   const meetingId = await seedReport(host);
   const url = new URL(host.url);
   await page.goto(`${url.origin}/?view=projector&meeting=${meetingId}`);
@@ -397,7 +449,10 @@ test('a card exports as a 1920×1080 PNG, and the print view as a PDF with one p
   expect(pages).toHaveLength(CARDS.length - 1);
 });
 
-test('a 4:3 report card is laid out at 1440×1080 and letterboxed on a 16:9 screen', async ({ page, host }) => {
+test('a 4:3 report card is laid out at 1440×1080 and letterboxed on a 16:9 screen', async ({
+  page,
+  host,
+}) => {
   const meetingId = await seedReport(host, '4:3');
   await host.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } });
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_PALETTE, COLORS, PRIMARY_MIN_PX, SECONDARY_MIN_PX } from '../../renderer/report/card-style';
-import { composite, contrastOf, contrastRatio, parseColor, relativeLuminance } from '../../renderer/report/contrast';
+import {
+  composite,
+  contrastOf,
+  contrastRatio,
+  parseColor,
+  relativeLuminance,
+} from '../../renderer/report/contrast';
 import { MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST, textFloor } from '../../renderer/report/legibility';
 
 const WHITE = { r: 255, g: 255, b: 255, a: 1 };

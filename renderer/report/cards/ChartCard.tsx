@@ -21,7 +21,11 @@ function Swatch({ color }: { color: string }) {
 function PieLegend({ card, language }: { card: CardViewOf<'chart'>; language: string }) {
   const values = card.series[0]?.values ?? [];
   return (
-    <FitText sizes={[PRIMARY_MIN_PX, 50, 46, 42]} legibility="primary" style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: '0.3em' }}>
+    <FitText
+      sizes={[PRIMARY_MIN_PX, 50, 46, 42]}
+      legibility="primary"
+      style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: '0.3em' }}
+    >
       {card.labels.map((label, i) => (
         <div key={i} style={{ display: 'flex', alignItems: 'center', gap: '0.4em', color: COLORS.text }}>
           <Swatch color={seriesColor(i)} />

@@ -18,7 +18,13 @@ export function ClosingCard({ card }: { card: CardViewOf<'closing'> }) {
         <FitText
           sizes={[64, 58, PRIMARY_MIN_PX, 50, 46, 42]}
           legibility="primary"
-          style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: '0.6em', color: COLORS.text }}
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            justifyContent: 'center',
+            gap: '0.6em',
+            color: COLORS.text,
+          }}
         >
           {facts.map(([label, value]) => (
             <div key={label}>
@@ -28,7 +34,16 @@ export function ClosingCard({ card }: { card: CardViewOf<'closing'> }) {
           ))}
         </FitText>
         {card.qrText && (
-          <div style={{ flex: 'none', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 16 }}>
+          <div
+            style={{
+              flex: 'none',
+              display: 'flex',
+              flexDirection: 'column',
+              alignItems: 'center',
+              justifyContent: 'center',
+              gap: 16,
+            }}
+          >
             <QrCode text={card.qrText} size={400} label={t('reportCard.closing.qr')} />
             <Primary size={PRIMARY_MIN_PX} style={{ fontWeight: 700 }}>
               {t('reportCard.closing.qr')}

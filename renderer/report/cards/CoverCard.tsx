@@ -32,7 +32,12 @@ export function CoverCard({ card, officeName }: { card: CardViewOf<'cover'>; off
         {card.title}
       </FitText>
       {card.subtitle && (
-        <FitText sizes={[64, 58, PRIMARY_MIN_PX]} maxHeight={240} legibility="primary" style={{ flex: 'none' }}>
+        <FitText
+          sizes={[64, 58, PRIMARY_MIN_PX]}
+          maxHeight={240}
+          legibility="primary"
+          style={{ flex: 'none' }}
+        >
           {card.subtitle}
         </FitText>
       )}

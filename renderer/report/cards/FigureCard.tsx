@@ -36,7 +36,15 @@ export function FigureCard({ card }: { card: CardViewOf<'figure'> }) {
         >
           <span>{text.value}</span>
           {text.unit && text.value !== '—' && (
-            <span style={{ fontSize: '0.36em', marginLeft: '0.2em', color: COLORS.text, alignSelf: 'flex-end', marginBottom: '0.3em' }}>
+            <span
+              style={{
+                fontSize: '0.36em',
+                marginLeft: '0.2em',
+                color: COLORS.text,
+                alignSelf: 'flex-end',
+                marginBottom: '0.3em',
+              }}
+            >
               {text.unit}
             </span>
           )}

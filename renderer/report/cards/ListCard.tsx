@@ -32,7 +32,10 @@ export function ListCard({ card }: { card: CardViewOf<'list'> }) {
               {shown.map((item, i) => (
                 <div key={i} data-card-row style={{ display: 'flex', gap: '0.5em', alignItems: 'baseline' }}>
                   {item.listType ? (
-                    <Chip text={t(`reportCard.list.type.${item.listType}`)} color={LIST_TYPE_COLOR[item.listType]} />
+                    <Chip
+                      text={t(`reportCard.list.type.${item.listType}`)}
+                      color={LIST_TYPE_COLOR[item.listType]}
+                    />
                   ) : (
                     <span style={{ color: COLORS.accent, fontWeight: 800 }}>{i + 1}.</span>
                   )}

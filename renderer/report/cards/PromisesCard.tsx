@@ -59,7 +59,10 @@ export function PromisesCard({ card }: { card: CardViewOf<'promises'> }) {
             <div data-row-count={card.items.length} style={{ display: 'contents' }}>
               {shown.map((item, i) => (
                 <div key={i} data-card-row style={{ display: 'flex', gap: '0.5em', alignItems: 'baseline' }}>
-                  <Chip text={t(`reportCard.promises.status.${item.status}`)} color={STATUS_COLOR[item.status]} />
+                  <Chip
+                    text={t(`reportCard.promises.status.${item.status}`)}
+                    color={STATUS_COLOR[item.status]}
+                  />
                   <span style={{ flex: '1 1 auto' }}>{item.text}</span>
                   <span style={{ whiteSpace: 'nowrap', color: COLORS.secondaryText }}>
                     {[item.department, item.deadline].filter(Boolean).join(' · ')}

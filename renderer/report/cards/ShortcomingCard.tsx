@@ -41,18 +41,35 @@ export function ShortcomingCard({ card }: { card: CardViewOf<'shortcoming'> }) {
         <FitText
           sizes={[60, PRIMARY_MIN_PX, 50, 46, 42, 38]}
           legibility="primary"
-          style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '0.8em', rowGap: '0.4em', alignContent: 'start', color: COLORS.text }}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'auto 1fr',
+            columnGap: '0.8em',
+            rowGap: '0.4em',
+            alignContent: 'start',
+            color: COLORS.text,
+          }}
         >
           {rows.map(([label, text]) => (
             <div key={label} style={{ display: 'contents' }}>
-              <span style={{ fontWeight: 800, color: COLORS.shortcoming, whiteSpace: 'nowrap' }}>{label}</span>
+              <span style={{ fontWeight: 800, color: COLORS.shortcoming, whiteSpace: 'nowrap' }}>
+                {label}
+              </span>
               <span>{orDash(text)}</span>
             </div>
           ))}
         </FitText>
         <div
           data-legibility="primary"
-          style={{ fontSize: PRIMARY_MIN_PX, lineHeight: 1.45, display: 'flex', gap: '1.2em', flexWrap: 'wrap', flex: 'none', color: COLORS.text }}
+          style={{
+            fontSize: PRIMARY_MIN_PX,
+            lineHeight: 1.45,
+            display: 'flex',
+            gap: '1.2em',
+            flexWrap: 'wrap',
+            flex: 'none',
+            color: COLORS.text,
+          }}
         >
           <span>
             <b style={{ color: COLORS.shortcoming }}>{t('reportCard.shortcoming.department')}</b>{' '}

@@ -39,7 +39,9 @@ export function WelcomeCard({ card, meetingTitle }: { card: CardViewOf<'welcome'
           )}
         </FitText>
         {card.joinUrl && (
-          <div style={{ flex: 'none', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 16 }}>
+          <div
+            style={{ flex: 'none', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 16 }}
+          >
             <QrCode text={card.joinUrl} size={400} label={t('reportCard.welcome.join')} />
             <Primary size={PRIMARY_MIN_PX} style={{ fontWeight: 700 }}>
               {t('reportCard.welcome.join')}
