@@ -1,26 +1,17 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardView, PresentationState } from '../../shared/domain';
 import { usePresentation, useReportView } from '../data/report-queries';
 import { useLanguageSync } from '../i18n/use-language';
 import { CARD_FONT, nativeSize } from '../report/card-style';
 import { CardFrame } from '../report/CardFrame';
 import { useDeckKeys } from '../report/deck-keys';
 import { NeutralScreen } from './NeutralScreen';
+import { mountedWindow, shownCardIndex } from './shown-card';
 import { useProjectorZoom } from './projector-zoom';
 import { fittedCardWidth, useWindowSize } from './use-window-size';
 import { isRefused, RefusedToken, ViewGate } from './ViewGate';
 
-/** The card the hall should see, or null for the neutral screen. */
-export function shownCardIndex(
-  cards: readonly CardView[],
-  state: PresentationState | undefined,
-): number | null {
-  if (!state?.running || cards.length === 0) return null;
-  const byId = state.cardId === null ? -1 : cards.findIndex((c) => c.id === state.cardId);
-  if (byId >= 0) return byId;
-  return Math.min(state.index, cards.length - 1);
-}
+const FIRST_STATE_RECHECK_MS = 2_000;
 
 function ProjectorScreen({ meetingId }: { meetingId: string }) {
   useLanguageSync();
@@ -37,6 +28,15 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
     document.title = t('reportCard.projector.documentTitle', { title: report?.meetingTitle ?? '' });
   }, [report?.meetingTitle, t]);
 
+  // The first state is read while the event stream may still be connecting, and the stream resyncs
+  // only on a reconnect: a step taken in that gap would leave the wall on the old card until the next
+  // one. One more read, once the stream is surely open, closes the gap.
+  const { refetch } = presentation;
+  useEffect(() => {
+    const timer = setTimeout(() => void refetch(), FIRST_STATE_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [refetch]);
+
   const visible = useMemo(() => report?.cards.filter((c) => !c.hidden) ?? [], [report]);
   if (isRefused(view.error) || isRefused(presentation.error)) return <RefusedToken />;
 
@@ -48,7 +48,7 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
   const width = fittedCardWidth(windowSize, native, zoom);
   // The cards either side stay mounted, laid out and drawn, so a step swaps visibility and nothing
   // is laid out anew on the projector: no flicker, no jump.
-  const mounted = index === null ? [] : visible.slice(Math.max(0, index - 1), index + 2);
+  const mounted = mountedWindow(visible, index);
   const current = index === null ? null : visible[index];
 
   return (

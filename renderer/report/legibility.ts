@@ -144,5 +144,12 @@ export function checkCardLegibility(root: HTMLElement): LegibilityIssue[] {
   }
   if (worst < MIN_MARK_CONTRAST)
     issues.push({ rule: 'markContrast', measured: round(worst, 2), limit: MIN_MARK_CONTRAST, text: '' });
-  return issues;
+  // Fifteen rows shrunk to the same size are one problem to fix, not fifteen.
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.rule}|${issue.measured}|${issue.limit}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { buildSync } from 'esbuild';
 import type { CardInput, CardKind } from '../../shared/domain';
 import { expect, test } from './support/fixtures';
 import { repoRoot, type HostMode } from './support/host-mode';
@@ -93,6 +94,10 @@ const CARDS: CardInput[] = [
       { text: '芳星园二区楼道照明维修', listType: 'immediate' },
       { text: '方庄路沿线违规停车整治', listType: 'deadline' },
       { text: '老旧小区加装电梯', listType: 'ongoing' },
+      { text: '蒲黄榆路口早高峰拥堵疏导', listType: 'deadline' },
+      { text: '社区养老驿站增加助餐点', listType: 'ongoing' },
+      { text: '芳群园三区雨污管道改造', listType: 'deadline' },
+      { text: '背街小巷环境整治', listType: 'immediate' },
     ],
   },
   {
@@ -462,4 +467,81 @@ test('a 4:3 report card is laid out at 1440×1080 and letterboxed on a 16:9 scre
   expect(measured.cardBox).toEqual({ width: 1440, height: 1080 });
   expect(measured.problems).toEqual([]);
   await page.screenshot({ path: join(SHOTS, 'projector-figure-4x3-1920x1080.png') });
+});
+
+/** The app's own legibility check, bundled for the page, so it is tested where it runs: in Chromium. */
+function legibilityScript(): string {
+  const built = buildSync({
+    entryPoints: [join(repoRoot, 'renderer', 'report', 'legibility.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'rbdLegibility',
+    platform: 'browser',
+    write: false,
+  });
+  return built.outputFiles[0]?.text ?? '';
+}
+
+const BAD_CARDS: CardInput[] = [
+  {
+    id: 'b-list',
+    kind: 'list',
+    title: '九条整改事项',
+    items: Array.from({ length: 9 }, (_, i) => ({
+      text: `整改事项 ${i + 1}`,
+      listType: 'deadline' as const,
+    })),
+  },
+  {
+    id: 'b-case',
+    kind: 'case',
+    title: '说明过长的案例',
+    body: '居民反映楼道堆物多年，街道联合物业一周内清理完毕，并建立每月巡查制度。'.repeat(12),
+  },
+];
+
+test.describe('the legibility check the builder runs', () => {
+  // The check is injected as a script of the test's own; the page's CSP admits only the app's scripts.
+  test.use({ bypassCSP: true });
+
+  test('passes every card of the report and flags too many rows and text shrunk below 1/20', async ({
+    page,
+    host,
+  }) => {
+    const meetingId = await seedReport(host);
+    const doc = await host.call('report.get', { meetingId });
+    await host.call('report.save', {
+      meetingId,
+      cards: [...doc.cards, ...BAD_CARDS],
+      settings: doc.settings,
+      expectedRevision: doc.revision,
+    });
+    await host.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(viewUrl(host, 'projector', meetingId));
+    await page.addScriptTag({ content: legibilityScript() });
+    const check = () =>
+      page.evaluate(() => {
+        const card = document.querySelector<HTMLElement>(
+          '[data-projector-slot="current"] [data-card-native]',
+        );
+        const api = (
+          window as unknown as {
+            rbdLegibility: { checkCardLegibility: (el: HTMLElement) => { rule: string; measured: number }[] };
+          }
+        ).rbdLegibility;
+        return card ? api.checkCardLegibility(card) : null;
+      });
+    const all = [...CARDS, ...BAD_CARDS];
+    for (const [index, card] of all.entries()) {
+      await host.call('presentation.act', { meetingId, action: { kind: 'goTo', index } });
+      await expect(projector(page)).toHaveAttribute('data-current-card-id', card.id);
+      const issues = await check();
+      if (card.id === 'b-list') expect(issues?.map((i) => i.rule)).toContain('tooManyRows');
+      else if (card.id === 'b-case') {
+        expect(issues?.map((i) => i.rule)).toContain('textHeight');
+        expect(issues?.find((i) => i.rule === 'textHeight')?.measured).toBeLessThan(54);
+      } else expect(issues, card.kind).toEqual([]);
+    }
+  });
 });

@@ -26,7 +26,7 @@ export function ListCard({ card }: { card: CardViewOf<'list'> }) {
           <FitText
             sizes={[64, 58, PRIMARY_MIN_PX, 50, 46, 42]}
             legibility="primary"
-            style={{ display: 'flex', flexDirection: 'column', gap: '0.4em', color: COLORS.text }}
+            style={{ display: 'flex', flexDirection: 'column', gap: '0.2em', color: COLORS.text }}
           >
             <div data-row-count={card.items.length} style={{ display: 'contents' }}>
               {shown.map((item, i) => (

@@ -54,7 +54,7 @@ export function PromisesCard({ card }: { card: CardViewOf<'promises'> }) {
           <FitText
             sizes={[PRIMARY_MIN_PX, 50, 46, 42, 38]}
             legibility="primary"
-            style={{ display: 'flex', flexDirection: 'column', gap: '0.35em', color: COLORS.text }}
+            style={{ display: 'flex', flexDirection: 'column', gap: '0.2em', color: COLORS.text }}
           >
             <div data-row-count={card.items.length} style={{ display: 'contents' }}>
               {shown.map((item, i) => (
