@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { CardView, ReportView } from '../../shared/domain';
 import { COLORS, CARD_FONT, nativeSize, WASHED_OUT_FILTER } from './card-style';
 import { CardFooter, CardHeader, Clock } from './CardChrome';
@@ -78,7 +78,13 @@ function CardBody({ card, report, pixelRatio }: { card: CardView; report: Report
  * so what the operator sees is what the hall sees. The card is laid out at its native size
  * (1920×1080 or 1440×1080) and scaled with a transform, so every screen shows the same line breaks.
  */
-export function CardFrame({ card, report, width, mode, simulateWashedOut = false }: CardFrameProps) {
+export const CardFrame = memo(function CardFrame({
+  card,
+  report,
+  width,
+  mode,
+  simulateWashedOut = false,
+}: CardFrameProps) {
   const native = nativeSize(report.settings.layout);
   const scale = width / native.width;
   const { settings } = report;
@@ -149,4 +155,4 @@ export function CardFrame({ card, report, width, mode, simulateWashedOut = false
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildSync } from 'esbuild';
@@ -445,6 +445,8 @@ test('a card exports as a 1920×1080 PNG, and the print view as a PDF with one p
   await page.getByTestId('png-button').nth(chartIndex).click();
   const file = await (await download).path();
   const png = readFileSync(file);
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(join(SHOTS, 'card-export-chart-1920x1080.png'), png);
   expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
   // A drawn chart, not a blank canvas: the PNG of a chart card is far from an empty white picture.
   expect(png.length).toBeGreaterThan(20_000);
@@ -544,4 +546,40 @@ test.describe('the legibility check the builder runs', () => {
       } else expect(issues, card.kind).toEqual([]);
     }
   });
+});
+
+test('header, footer, clock and logo follow the report settings', async ({ page, host }) => {
+  const meetingId = await seedReport(host);
+  const doc = await host.call('report.get', { meetingId });
+  await host.call('report.save', {
+    meetingId,
+    cards: doc.cards,
+    settings: {
+      ...doc.settings,
+      showHeader: false,
+      showClock: true,
+      footerText: '街道接诉即办中心 010-12345678',
+    },
+    expectedRevision: doc.revision,
+  });
+  await host.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } });
+  await page.goto(viewUrl(host, 'projector', meetingId));
+  await showCard(page, host, meetingId, 3);
+  const shown = page.locator('[data-projector-slot="current"]');
+  await expect(shown.getByTestId('card-header')).toHaveCount(0);
+  await expect(shown.getByTestId('card-footer')).toContainText('街道接诉即办中心 010-12345678');
+  await expect(shown.getByTestId('card-page')).toHaveText(`4 / ${CARDS.length}`);
+  await expect(shown.getByTestId('card-clock')).toHaveText(/^\d{2}:\d{2}$/);
+
+  const again = await host.call('report.get', { meetingId });
+  await host.call('report.save', {
+    meetingId,
+    cards: again.cards,
+    settings: { ...again.settings, showHeader: true, showFooter: false, showClock: false, showLogo: false },
+    expectedRevision: again.revision,
+  });
+  await expect(shown.getByTestId('card-header')).toBeVisible();
+  await expect(shown.getByTestId('card-logo')).toHaveCount(0);
+  await expect(shown.getByTestId('card-footer')).toHaveCount(0);
+  await expect(shown.getByTestId('card-clock')).toHaveCount(0);
 });
