@@ -583,3 +583,35 @@ test('header, footer, clock and logo follow the report settings', async ({ page,
   await expect(shown.getByTestId('card-footer')).toHaveCount(0);
   await expect(shown.getByTestId('card-clock')).toHaveCount(0);
 });
+
+test('the one-click draft of the demo meeting, from its 1,250 work orders, is legible on the projector', async ({
+  page,
+  host,
+}) => {
+  await host.call('sample.install', {});
+  const meetings = await host.call('meetings.list', {});
+  const demo = meetings.find((m) => m.title === '方庄街道 2025 年向群众报告工作会');
+  if (!demo) throw new Error('the demo meeting is missing');
+  const { cards } = await host.call('report.draft', { meetingId: demo.id });
+  const doc = await host.call('report.get', { meetingId: demo.id });
+  await host.call('report.save', {
+    meetingId: demo.id,
+    cards,
+    settings: doc.settings,
+    expectedRevision: doc.revision,
+  });
+  const visible = cards.filter((c) => !c.hidden);
+  expect(visible.length).toBeGreaterThan(5);
+  await host.call('presentation.act', { meetingId: demo.id, action: { kind: 'start', fromCurrent: false } });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(viewUrl(host, 'projector', demo.id));
+  for (const [index, card] of visible.entries()) {
+    await host.call('presentation.act', { meetingId: demo.id, action: { kind: 'goTo', index } });
+    await expect(projector(page)).toHaveAttribute('data-current-card-id', card.id);
+    const measured = await measureShownCard(page);
+    expect(measured.problems, `${index} ${card.kind} ${card.title}`).toEqual([]);
+    await page.screenshot({
+      path: join(SHOTS, `projector-demo-${String(index + 1).padStart(2, '0')}-${card.kind}.png`),
+    });
+  }
+});

@@ -11,11 +11,13 @@ export function FigureCard({ card }: { card: CardViewOf<'figure'> }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   const text = figureText(card, language);
+  // A percentage carries its own unit; "−19.2% 件" would read as a count.
+  const showUnit = Boolean(text.unit) && text.value !== '—' && !text.value.endsWith('%');
   return (
     <>
       <CardTitle text={card.title} />
       <Body style={{ justifyContent: 'center', gap: 16 }}>
-        {card.label && (
+        {card.label && card.label !== card.title && (
           <Primary size={72} style={{ fontWeight: 700 }} testId="figure-label">
             {card.label}
           </Primary>
@@ -35,7 +37,7 @@ export function FigureCard({ card }: { card: CardViewOf<'figure'> }) {
           }}
         >
           <span>{text.value}</span>
-          {text.unit && text.value !== '—' && (
+          {showUnit && (
             <span
               style={{
                 fontSize: '0.36em',
