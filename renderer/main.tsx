@@ -6,6 +6,9 @@ import { connection } from './api';
 import { apiErrorOf } from './data/api-failure';
 import { subscribeToLiveUpdates } from './data/live-updates';
 import { i18n } from './i18n';
+import { PrintApp } from './projector/PrintApp';
+import { ProjectorApp } from './projector/ProjectorApp';
+import { viewRoute } from './projector/view-route';
 import { AppRoot } from './shell/AppRoot';
 
 const queryClient = new QueryClient({
@@ -22,6 +25,9 @@ const queryClient = new QueryClient({
 // Without a token the event stream would only be refused, again and again; the app says what to do instead.
 if (connection.kind === 'desktop' || connection.token !== null) subscribeToLiveUpdates(queryClient);
 
+// A projector or print window shows one meeting's report card, not the app around it.
+const route = viewRoute(new URLSearchParams(window.location.search));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
@@ -29,7 +35,13 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <AppRoot />
+        {route?.view === 'projector' ? (
+          <ProjectorApp meetingId={route.meetingId} />
+        ) : route?.view === 'print' ? (
+          <PrintApp meetingId={route.meetingId} />
+        ) : (
+          <AppRoot />
+        )}
       </QueryClientProvider>
     </I18nextProvider>
   </StrictMode>,
