@@ -118,15 +118,15 @@ function createEventStream(options: EventStreamOptions) {
 
   async function loop(): Promise<void> {
     let attempt = 0;
-    let openedBefore = false;
     while (running) {
       controller = new AbortController();
       try {
         await readOnce(controller.signal, () => {
           attempt = 0;
-          // Events sent while the stream was down are lost: every screen reloads what they cover.
-          if (openedBefore) for (const { event, payload } of resyncEvents()) deliver(event, payload);
-          openedBefore = true;
+          // Events sent while the stream was down are lost: every screen reloads what they cover. The
+          // first opening too: what a window read before its stream was open (a projector's first
+          // state, while the console already stepped on) may have missed an event in between.
+          for (const { event, payload } of resyncEvents()) deliver(event, payload);
         });
       } catch {
         // Network error, server restart or 401: retried below with backoff.

@@ -11,8 +11,6 @@ import { useProjectorZoom } from './projector-zoom';
 import { fittedCardWidth, useWindowSize } from './use-window-size';
 import { isRefused, RefusedToken, ViewGate } from './ViewGate';
 
-const FIRST_STATE_RECHECKS_MS = [1_000, 3_000, 8_000];
-
 function ProjectorScreen({ meetingId }: { meetingId: string }) {
   useLanguageSync();
   useDeckKeys(meetingId);
@@ -27,16 +25,6 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
   useEffect(() => {
     document.title = t('reportCard.projector.documentTitle', { title: report?.meetingTitle ?? '' });
   }, [report?.meetingTitle, t]);
-
-  // The first state is read while the event stream may still be connecting, and the stream resyncs
-  // only on a reconnect: a step taken in that gap would leave the wall on the old card until the next
-  // one. A few more reads while the stream is surely opening (a busy machine can take seconds) close
-  // the gap; after that the stream's own resync covers every reconnect.
-  const { refetch } = presentation;
-  useEffect(() => {
-    const timers = FIRST_STATE_RECHECKS_MS.map((ms) => setTimeout(() => void refetch(), ms));
-    return () => timers.forEach((timer) => clearTimeout(timer));
-  }, [refetch]);
 
   const visible = useMemo(() => report?.cards.filter((c) => !c.hidden) ?? [], [report]);
   if (isRefused(view.error) || isRefused(presentation.error)) return <RefusedToken />;
