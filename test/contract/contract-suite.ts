@@ -242,10 +242,10 @@ export function runContractSuite(transportName: string, openHarness: () => Promi
 
     it('delivers typed events for a change made through another client', async () => {
       const watcher = createApiClient(harness.connect());
+      await harness.eventsReady(1);
       const meetingChanged = nextEvent(watcher, 'meetings.changed', (p) => p.id !== null);
       const officeChanged = nextEvent(watcher, 'office.changed');
       const preferencesChanged = nextEvent(watcher, 'preferences.changed');
-      await harness.eventsReady(1);
 
       const created = value(await api.call('meetings.create', draft));
       expect(await meetingChanged).toEqual({ id: created.id });

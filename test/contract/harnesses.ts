@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Transport } from '../../shared/api';
+import { resyncEvents, type Transport } from '../../shared/api';
 import { createHostServer } from '../../electron/host/host-server';
 import { bindIpc, trustSendersFrom } from '../../electron/ipc/bind-ipc';
 import { forwardEvents } from '../../electron/ipc/forward-events';
@@ -16,7 +16,10 @@ import { FakeIpcMain, fakeWindow } from './fake-ipc';
 export interface ContractHarness {
   /** A new client connection (a window, a browser tab, a direct caller). */
   connect(): Transport;
-  /** Resolves once `count` connections are receiving events (SSE streams open asynchronously). */
+  /**
+   * Resolves once `count` connections are receiving events (SSE streams open asynchronously) and have
+   * had the resync an opening stream delivers: listen for a change only after this.
+   */
   eventsReady(count: number): Promise<void>;
   store: MemoryDocumentStore;
   close(): Promise<void>;
@@ -67,6 +70,9 @@ export async function httpHarness(): Promise<ContractHarness & { origin: string 
     host: '127.0.0.1',
   });
   const transports: HttpTransport[] = [];
+  const opened: Promise<void>[] = [];
+  // A stream that opens delivers the resync events first; a test listens for real events after them.
+  const lastResync = resyncEvents().at(-1)?.event;
   return {
     origin: server.origin,
     connect() {
@@ -76,9 +82,21 @@ export async function httpHarness(): Promise<ContractHarness & { origin: string 
         retry: { initialMs: 20, maxMs: 200 },
       });
       transports.push(transport);
+      opened.push(
+        new Promise((resolve) => {
+          const stop = transport.subscribe((event) => {
+            if (event !== lastResync) return;
+            stop();
+            resolve();
+          });
+        }),
+      );
       return transport;
     },
-    eventsReady: (count) => waitFor(() => server.eventStreamCount >= count),
+    async eventsReady(count) {
+      await waitFor(() => server.eventStreamCount >= count);
+      await Promise.all(opened);
+    },
     store,
     async close() {
       for (const transport of transports) transport.close();

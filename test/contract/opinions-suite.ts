@@ -63,8 +63,8 @@ export function runOpinionsContractSuite(
       watcher.on('imports.progress', (p) => {
         if (p.jobId === 'job-109') progress.push(p.progress);
       });
-      const changed = nextEvent(watcher, 'opinions.changed');
       await harness.eventsReady(1);
+      const changed = nextEvent(watcher, 'opinions.changed', (p) => p.meetingId !== null);
 
       const before = harness.store.writes;
       const preview = value(
