@@ -112,7 +112,7 @@ test('the console starts the show and follows the PowerPoint keys; hidden cards 
   expect((await host.call('presentation.get', { meetingId })).cardId).toBe(card(4));
 
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '报告', selected: true })).toBeVisible();
   expect((await host.call('presentation.get', { meetingId })).running).toBe(false);
 });

@@ -1,5 +1,6 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CARD_ROWS, type CardViewOf, type PromiseStatus } from '../../../shared/domain';
+import type { CardViewOf, PromiseStatus } from '../../../shared/domain';
 import { formatShanghai } from '../../../shared/logic/shanghai-time';
 import { COLORS, PRIMARY_MIN_PX } from '../card-style';
 import { FitText } from '../FitText';
@@ -14,10 +15,31 @@ const STATUS_COLOR: Record<PromiseStatus, string> = {
   overdue: '#b91c1c',
 };
 
+/**
+ * Promises on one card: each takes a line or two of text at the projector's 1/20 floor plus a line
+ * naming its department and deadline, so at most this many fit, fewer when their texts are long; the
+ * rest are counted below them rather than shrunk below the floor.
+ */
+const PROMISE_ROWS = 4;
+
+/** How many rows fit the box: one fewer after each layout that overflows, down to one. */
+function useFittingRows(key: string) {
+  const box = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState({ key, rows: PROMISE_ROWS });
+  const rows = fit.key === key ? fit.rows : PROMISE_ROWS;
+  useLayoutEffect(() => {
+    const el = box.current?.firstElementChild;
+    if (!(el instanceof HTMLElement) || rows <= 1) return;
+    if (el.scrollHeight > el.clientHeight + 1) setFit({ key, rows: rows - 1 });
+  }, [key, rows]);
+  return { box, rows };
+}
+
 /** What the office promised last time and where each promise stands; says so plainly when there is nothing. */
 export function PromisesCard({ card }: { card: CardViewOf<'promises'> }) {
   const { t } = useTranslation();
-  const shown = card.items.slice(0, MAX_CARD_ROWS);
+  const { box, rows } = useFittingRows(card.items.map((item) => item.text).join('\n'));
+  const shown = card.items.slice(0, rows);
   const empty = card.previous === null || card.total === 0;
   return (
     <>
@@ -51,31 +73,35 @@ export function PromisesCard({ card }: { card: CardViewOf<'promises'> }) {
               </Secondary>
             )}
           </div>
-          <FitText
-            sizes={[PRIMARY_MIN_PX, 50, 46, 42, 38]}
-            legibility="primary"
-            style={{ display: 'flex', flexDirection: 'column', gap: '0.2em', color: COLORS.text }}
-          >
-            <div data-row-count={card.items.length} style={{ display: 'contents' }}>
-              {shown.map((item, i) => (
-                <div key={i} data-card-row style={{ display: 'flex', gap: '0.5em', alignItems: 'baseline' }}>
-                  <Chip
-                    text={t(`reportCard.promises.status.${item.status}`)}
-                    color={STATUS_COLOR[item.status]}
-                  />
-                  <span style={{ flex: '1 1 auto' }}>{item.text}</span>
-                  <span style={{ whiteSpace: 'nowrap', color: COLORS.secondaryText }}>
-                    {[item.department, item.deadline].filter(Boolean).join(' · ')}
-                  </span>
-                </div>
-              ))}
-            </div>
-            {card.total > shown.length && (
-              <div style={{ color: COLORS.secondaryText }}>
-                {t('reportCard.promises.more', { count: card.total - shown.length })}
+          <div ref={box} style={{ display: 'flex', flexDirection: 'column', flex: '1 1 auto', minHeight: 0 }}>
+            <FitText
+              sizes={[PRIMARY_MIN_PX]}
+              legibility="primary"
+              style={{ display: 'flex', flexDirection: 'column', gap: '0.35em', color: COLORS.text }}
+            >
+              <div data-row-count={card.items.length} style={{ display: 'contents' }}>
+                {shown.map((item, i) => (
+                  <div key={i} data-card-row style={{ display: 'flex', flexDirection: 'column' }}>
+                    <div style={{ display: 'flex', gap: '0.5em', alignItems: 'baseline' }}>
+                      <Chip
+                        text={t(`reportCard.promises.status.${item.status}`)}
+                        color={STATUS_COLOR[item.status]}
+                      />
+                      <span style={{ flex: '1 1 auto' }}>{item.text}</span>
+                    </div>
+                    <Secondary size={40}>
+                      {[item.department, item.deadline].filter(Boolean).join(' · ')}
+                    </Secondary>
+                  </div>
+                ))}
               </div>
-            )}
-          </FitText>
+              {card.total > shown.length && (
+                <Secondary size={40}>
+                  {t('reportCard.promises.more', { count: card.total - shown.length })}
+                </Secondary>
+              )}
+            </FitText>
+          </div>
         </Body>
       )}
     </>
