@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/api';
 import {
+  DEFAULT_REPORT_SETTINGS,
   REPORT_SCHEMA_VERSION,
   type Card,
   type Meeting,
@@ -30,14 +31,7 @@ export function emptyReport(meetingId: string): ReportCardDocument {
     schemaVersion: REPORT_SCHEMA_VERSION,
     meetingId,
     cards: [],
-    settings: {
-      layout: '16:9',
-      showHeader: true,
-      showFooter: true,
-      showClock: false,
-      showLogo: true,
-      footerText: '',
-    },
+    settings: DEFAULT_REPORT_SETTINGS,
     revision: 0,
     updatedAt: null,
   };

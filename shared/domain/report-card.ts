@@ -245,18 +245,14 @@ export const ReportSettings = z.object({
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
+/** Every switch at its default: what a new report card starts with. */
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = ReportSettings.parse({});
+
 export const ReportCardDocument = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   meetingId: Id,
   cards: z.array(Card).max(MAX_CARDS, `一份成绩单最多 ${MAX_CARDS} 张卡片`),
-  settings: ReportSettings.default({
-    layout: '16:9',
-    showHeader: true,
-    showFooter: true,
-    showClock: false,
-    showLogo: true,
-    footerText: '',
-  }),
+  settings: ReportSettings.default(DEFAULT_REPORT_SETTINGS),
   /** Bumped on every save; report.save refuses a stale one so two windows never overwrite each other. */
   revision: Revision,
   updatedAt: Instant.nullable(),
