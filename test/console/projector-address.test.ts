@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { takeSessionToken } from '../../renderer/api/session-token';
-import { projectorAddress } from '../../renderer/screens/console/projector-address';
+import { viewAddress } from '../../renderer/projector/view-route';
 
 const here = { origin: 'http://127.0.0.1:41234', pathname: '/' };
+const projectorAddress = (place: typeof here, meetingId: string, token: string | null) =>
+  viewAddress(place, { view: 'projector', meetingId }, token);
 
-describe('projectorAddress', () => {
+describe('the projector address (viewAddress)', () => {
   it('opens the projector view of the meeting with the token after #', () => {
     expect(projectorAddress(here, 'm123', 'tok_EN-9')).toBe(
       'http://127.0.0.1:41234/?view=projector&meeting=m123#token=tok_EN-9',

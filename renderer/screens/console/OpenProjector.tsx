@@ -9,7 +9,7 @@ import { apiErrorOf } from '../../data/api-failure';
 import { call } from '../../data/call';
 import { useErrorText } from '../../i18n/use-error-text';
 import { defaultDisplayId } from './display-choice';
-import { projectorAddress } from './projector-address';
+import { viewAddress } from '../../projector/view-route';
 
 type Step =
   | { kind: 'closed' }
@@ -19,7 +19,11 @@ type Step =
 
 function browserStep(meetingId: string): Step {
   const token = connection.kind === 'host' ? connection.token : null;
-  return { kind: 'browser', address: projectorAddress(window.location, meetingId, token), qr: null };
+  return {
+    kind: 'browser',
+    address: viewAddress(window.location, { view: 'projector', meetingId }, token),
+    qr: null,
+  };
 }
 
 /**

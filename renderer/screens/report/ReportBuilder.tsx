@@ -54,7 +54,8 @@ import { CardList } from './CardList';
 import { Frame, NativeCard } from './Frame';
 import { LegibilityPanel } from './LegibilityPanel';
 import { withLocalText } from './local-view';
-import { pngFileName, printAddress } from './print-address';
+import { viewAddress } from '../../projector/view-route';
+import { pngFileName } from './png-file-name';
 import { SaveStatusTag } from './SaveStatusTag';
 import { SettingsDrawer } from './SettingsDrawer';
 import { useBuilderKeys } from './use-builder-keys';
@@ -223,7 +224,7 @@ export function ReportBuilder({
     if (!result) return;
     if (!result.supported) {
       const token = connection.kind === 'host' ? connection.token : null;
-      window.open(printAddress(window.location, meetingId, token), '_blank', 'noopener');
+      window.open(viewAddress(window.location, { view: 'print', meetingId }, token), '_blank', 'noopener');
       void message.info(t('reportBuilder.export.printWindow'));
     } else if (result.saved) void message.success(t('reportBuilder.export.pdfSaved', { path: result.saved }));
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { builderActionOf, type BuilderKeyActions } from '../../../renderer/screens/report/use-builder-keys';
-import { pngFileName, printAddress } from '../../../renderer/screens/report/print-address';
+import { viewAddress } from '../../../renderer/projector/view-route';
+import { pngFileName } from '../../../renderer/screens/report/png-file-name';
 
 function press(
   key: string,
@@ -62,7 +63,11 @@ describe('builder shortcuts', () => {
 
 describe('export addresses and names', () => {
   it('opens the print view with the token after #, never in the query', () => {
-    const address = printAddress({ origin: 'http://127.0.0.1:4000', pathname: '/' }, 'm1', 'sec ret');
+    const address = viewAddress(
+      { origin: 'http://127.0.0.1:4000', pathname: '/' },
+      { view: 'print', meetingId: 'm1' },
+      'sec ret',
+    );
     expect(address).toBe('http://127.0.0.1:4000/?view=print&meeting=m1#token=sec%20ret');
   });
 
