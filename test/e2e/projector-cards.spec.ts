@@ -5,6 +5,7 @@ import { buildSync } from 'esbuild';
 import type { CardInput, CardKind } from '../../shared/domain';
 import { expect, test } from './support/fixtures';
 import { repoRoot, type HostMode } from './support/host-mode';
+import { pngSize } from './support/page-checks';
 
 const SHOTS = join(repoRoot, 'artifacts', 'screenshots');
 const SIZES = [
@@ -416,12 +417,6 @@ test('a projector window without the token explains how to get in instead of sta
   await expect(page.getByTestId('projector')).toHaveCount(0);
   await expect(page.getByText('此地址缺少访问令牌')).toBeVisible();
 });
-
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 test('a card exports as a 1920×1080 PNG, and the print view as a PDF with one page per visible card', async ({
   page,

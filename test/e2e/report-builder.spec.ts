@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page, Route } from '@playwright/test';
 import type { CardInput } from '../../shared/domain';
 import { expect, seed, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
-import { SIZES, horizontalOverflow } from './support/page-checks';
+import { SIZES, horizontalOverflow, pngSize } from './support/page-checks';
 import { repoRoot } from './support/host-mode';
 import { settled } from './support/antd';
 
@@ -426,4 +426,14 @@ test('the builder fits 1920×1080, 1366×768 and 1024×768', async ({ app: page,
     // The editor is on screen with the preview: beside it when there is room, under it otherwise.
     await expect(editor(page).getByLabel('标题', { exact: true })).toBeVisible();
   }
+});
+
+test('导出图片 downloads the selected card as a 1920×1080 PNG named after it', async ({ app: page }) => {
+  await openReport(page, DEMO);
+  await expect(cardItems(page).first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出图片' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.png$/);
+  expect(pngSize(readFileSync(await file.path()))).toEqual({ width: 1920, height: 1080 });
 });

@@ -29,6 +29,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardKind, type Card, type CardView, type ReportSettings } from '../../../shared/domain';
@@ -36,7 +37,7 @@ import { connection } from '../../api';
 import { call } from '../../data/call';
 import { useReportView } from '../../data/report-queries';
 import { useRunner } from '../../data/use-runner';
-import { cardPng } from '../../report/png-export';
+import { renderCardPng } from '../../report/png-export';
 import { FigureRowsDrawer, type RowsSource } from '../prepare/FigureRowsDrawer';
 import type { Snapshot } from './card-history';
 import {
@@ -51,7 +52,7 @@ import {
 } from './card-ops';
 import { CardEditor } from './CardEditor';
 import { CardList } from './CardList';
-import { Frame, NativeCard } from './Frame';
+import { Frame } from './Frame';
 import { LegibilityPanel } from './LegibilityPanel';
 import { withLocalText } from './local-view';
 import { viewAddress } from '../../projector/view-route';
@@ -116,6 +117,7 @@ export function ReportBuilder({
   );
 
   const report = view.data;
+  const queryClient = useQueryClient();
   const viewOf = useCallback(
     (card: Card | null): CardView | null => {
       const found = card ? report?.cards.find((v) => v.id === card.id) : undefined;
@@ -229,26 +231,23 @@ export function ReportBuilder({
     } else if (result.saved) void message.success(t('reportBuilder.export.pdfSaved', { path: result.saved }));
   };
 
-  const onExportReady = useCallback(
-    async (element: HTMLElement) => {
-      const card = exporting;
-      if (!card) return;
-      try {
-        const blob = await cardPng(element);
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = pngFileName(card.title, t(`reportBuilder.kind.${card.kind}`));
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      } catch {
-        void message.error(t('reportBuilder.export.pngFailed'));
-      } finally {
-        setExporting(null);
-      }
-    },
-    [exporting, message, t],
-  );
+  const exportPng = async (card: CardView) => {
+    if (!report) return;
+    setExporting(card);
+    try {
+      const blob = await renderCardPng(card, report, queryClient);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = pngFileName(card.title, t(`reportBuilder.kind.${card.kind}`));
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      void message.error(t('reportBuilder.export.pngFailed'));
+    } finally {
+      setExporting(null);
+    }
+  };
 
   const threeColumns = width >= THREE_COLUMNS_FROM;
   const editorWidth = width >= 1500 ? 420 : 360;
@@ -322,7 +321,7 @@ export function ReportBuilder({
             icon={<FileImageOutlined />}
             disabled={!selectedView || exporting !== null}
             loading={exporting !== null}
-            onClick={() => setExporting(selectedView)}
+            onClick={() => selectedView && void exportPng(selectedView)}
           >
             {t('reportBuilder.export.png')}
           </Button>
@@ -483,9 +482,6 @@ export function ReportBuilder({
       </div>
 
       {legibility.probe}
-      {exporting && report ? (
-        <NativeCard card={exporting} report={report} mode="export" onReady={(el) => void onExportReady(el)} />
-      ) : null}
       {presentDialog}
       <SettingsDrawer
         open={settingsOpen}
