@@ -46,6 +46,26 @@ import { addMedia, getMedia } from './media-service';
 import { draftReport, getReport, saveReport, startReportFrom, viewReport } from './report-service';
 import { exportReportPdf, openProjector } from './projector-service';
 import type { ServiceContext } from './service-context';
+import {
+  createQuestion,
+  listQuestions,
+  mergeQuestions,
+  moveQuestion,
+  referRest,
+  unmergeQuestion,
+  updateQuestion,
+  voteQuestion,
+} from './questions-service';
+import { createCommitment, listCommitments, updateCommitment } from './commitments-service';
+import { getScores, setScore } from './scores-service';
+import {
+  closeMeeting,
+  livePublic,
+  liveStatus,
+  reopenMeeting,
+  startRehearsal,
+  wipeRehearsal,
+} from './live-service';
 
 /** Binds every contract method to its service; the compiler checks none is missing. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -106,5 +126,24 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'presentation.act': async (input) => actOnPresentation(ctx, input),
     'projector.displays': async () => ctx.windows.displays(),
     'projector.open': (input) => openProjector(ctx, input),
+    'questions.list': async ({ meetingId }) => listQuestions(ctx, meetingId),
+    'questions.create': (input) => createQuestion(ctx, input),
+    'questions.update': (input) => updateQuestion(ctx, input),
+    'questions.move': (input) => moveQuestion(ctx, input),
+    'questions.merge': (input) => mergeQuestions(ctx, input),
+    'questions.unmerge': (input) => unmergeQuestion(ctx, input),
+    'questions.vote': (input) => voteQuestion(ctx, input),
+    'questions.referRest': (input) => referRest(ctx, input),
+    'commitments.list': async ({ meetingId }) => listCommitments(ctx, meetingId),
+    'commitments.create': (input) => createCommitment(ctx, input),
+    'commitments.update': (input) => updateCommitment(ctx, input),
+    'scores.get': async ({ meetingId }) => getScores(ctx, meetingId),
+    'scores.set': (input) => setScore(ctx, input),
+    'live.public': async ({ meetingId }) => livePublic(ctx, meetingId),
+    'live.status': async ({ meetingId }) => liveStatus(ctx, meetingId),
+    'live.close': (input) => closeMeeting(ctx, input),
+    'live.reopen': (input) => reopenMeeting(ctx, input),
+    'rehearsal.start': (input) => startRehearsal(ctx, input),
+    'rehearsal.wipe': ({ meetingId }) => wipeRehearsal(ctx, meetingId),
   };
 }

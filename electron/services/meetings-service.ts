@@ -2,10 +2,17 @@ import { MEETING_SCHEMA_VERSION, type Meeting, type MeetingDocument } from '../.
 import type { MeetingSummary, ParsedInput, TrashedMeeting } from '../../shared/api';
 import { addDays } from '../../shared/logic/shanghai-time';
 import { AppError, notFound } from '../api/app-error';
-import { MEETING_PREFIX, meetingDocName, opinionsDocName, reportDocName } from '../storage/documents';
+import {
+  MEETING_PREFIX,
+  meetingDocName,
+  opinionsDocName,
+  rehearsalDocName,
+  reportDocName,
+} from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
 import { definedOnly } from './defined-fields';
 import { copyMediaFiles, removeMediaFolder } from './media-files';
+import { commitmentCounts, questionCounts } from '../../shared/logic/live/live-counts';
 
 export const TRASH_DAYS = 30;
 
@@ -22,9 +29,13 @@ function liveDoc(ctx: ServiceContext, id: string): MeetingDocument {
   return doc;
 }
 
-function summary(meeting: Meeting): MeetingSummary {
-  const { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision, sample } = meeting;
+function summary(doc: MeetingDocument): MeetingSummary {
+  const { id, title, level, startsAt, venue, status, communityIds, updatedAt, revision, sample } =
+    doc.meeting;
   return {
+    // The real record's: a rehearsal lives in a document of its own.
+    questions: questionCounts(doc.questions),
+    commitments: commitmentCounts(doc.commitments),
     id,
     title,
     level,
@@ -42,11 +53,16 @@ export function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.l
   const query = input.query?.trim().toLowerCase() ?? '';
   return allMeetingDocs(ctx)
     .filter((doc) => doc.deletedAt === null)
-    .map((doc) => doc.meeting)
-    .filter((m) => (input.level ? m.level === input.level : true))
-    .filter((m) => (input.status ? m.status === input.status : true))
-    .filter((m) => !query || m.title.toLowerCase().includes(query) || m.venue.toLowerCase().includes(query))
-    .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.title.localeCompare(b.title, 'zh-CN'))
+    .filter(({ meeting: m }) => (input.level ? m.level === input.level : true))
+    .filter(({ meeting: m }) => (input.status ? m.status === input.status : true))
+    .filter(
+      ({ meeting: m }) =>
+        !query || m.title.toLowerCase().includes(query) || m.venue.toLowerCase().includes(query),
+    )
+    .sort(
+      ({ meeting: a }, { meeting: b }) =>
+        b.startsAt.localeCompare(a.startsAt) || a.title.localeCompare(b.title, 'zh-CN'),
+    )
     .map(summary);
 }
 
@@ -80,6 +96,8 @@ export function createMeeting(
     meeting,
     questions: [],
     commitments: [],
+    scores: [],
+    closing: null,
     deletedAt: null,
   });
 }
@@ -140,6 +158,8 @@ export async function duplicateMeeting(ctx: ServiceContext, id: string): Promise
     meeting,
     questions: [],
     commitments: [],
+    scores: [],
+    closing: null,
     deletedAt: null,
   });
 }
@@ -151,6 +171,7 @@ export async function duplicateMeeting(ctx: ServiceContext, id: string): Promise
 export async function removeMeetingForGood(ctx: ServiceContext, id: string): Promise<void> {
   if (ctx.repo.get(opinionsDocName(id)) !== undefined) await ctx.repo.remove(opinionsDocName(id));
   if (ctx.repo.get(reportDocName(id)) !== undefined) await ctx.repo.remove(reportDocName(id));
+  if (ctx.repo.get(rehearsalDocName(id)) !== undefined) await ctx.repo.remove(rehearsalDocName(id));
   removeMediaFolder(ctx, id);
   ctx.session.presentations.delete(id);
   await ctx.repo.remove(meetingDocName(id));
@@ -191,7 +212,7 @@ export function listTrash(ctx: ServiceContext): TrashedMeeting[] {
   return allMeetingDocs(ctx)
     .filter((doc): doc is MeetingDocument & { deletedAt: string } => doc.deletedAt !== null)
     .map((doc) => ({
-      meeting: summary(doc.meeting),
+      meeting: summary(doc),
       deletedAt: doc.deletedAt,
       purgeAfter: addDays(doc.deletedAt, TRASH_DAYS),
     }))

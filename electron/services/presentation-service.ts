@@ -1,5 +1,12 @@
 import type { ParsedInput } from '../../shared/api';
-import type { Card, PresentationAction, PresentationState } from '../../shared/domain';
+import {
+  IDLE_COUNTDOWN,
+  NO_OVERLAYS,
+  type Card,
+  type Countdown,
+  type PresentationAction,
+  type PresentationState,
+} from '../../shared/domain';
 import { getReport } from './report-service';
 import { nowIso, type ServiceContext } from './service-context';
 
@@ -19,7 +26,78 @@ function initial(meetingId: string): PresentationState {
     startedAt: null,
     partStartedAt: null,
     seq: 0,
+    overlays: NO_OVERLAYS,
+    panel: 'none',
+    countdown: IDLE_COUNTDOWN,
+    commitmentId: null,
   };
+}
+
+/** The live actions: overlays, panels and the countdown; they leave the card where it is. */
+const LIVE_ACTIONS = new Set<PresentationAction['kind']>([
+  'overlay',
+  'panel',
+  'countdownStart',
+  'countdownPause',
+  'countdownReset',
+  'countdownSet',
+  'showCommitment',
+]);
+
+function usedMs(countdown: Countdown, now: number): number {
+  if (countdown.runningSince === null) return countdown.usedMs;
+  return countdown.usedMs + Math.max(0, now - Date.parse(countdown.runningSince));
+}
+
+/** The state after a live action; the card, blank and running flags stay as they are. */
+function applyLiveAction(
+  state: PresentationState,
+  action: PresentationAction,
+  at: string,
+): PresentationState {
+  const now = Date.parse(at);
+  const countdown = state.countdown;
+  switch (action.kind) {
+    case 'overlay':
+      return {
+        ...state,
+        overlays: { ...state.overlays, [action.overlay]: action.on ?? !state.overlays[action.overlay] },
+      };
+    case 'panel':
+      return { ...state, panel: state.panel === action.panel ? 'none' : action.panel };
+    case 'countdownStart':
+      return countdown.runningSince !== null
+        ? state
+        : {
+            ...state,
+            // Starting shows it: a countdown nobody can see paces nobody.
+            overlays: { ...state.overlays, countdown: true },
+            countdown: { ...countdown, runningSince: at },
+          };
+    case 'countdownPause':
+      return { ...state, countdown: { ...countdown, usedMs: usedMs(countdown, now), runningSince: null } };
+    case 'countdownReset':
+      return { ...state, countdown: { ...countdown, usedMs: 0, runningSince: null } };
+    case 'countdownSet':
+      return {
+        ...state,
+        countdown: {
+          ...countdown,
+          seconds: action.seconds,
+          sound: action.sound ?? countdown.sound,
+          usedMs: 0,
+          runningSince: null,
+        },
+      };
+    case 'showCommitment':
+      return {
+        ...state,
+        commitmentId: action.commitmentId,
+        overlays: { ...state.overlays, commitment: true },
+      };
+    default:
+      return state;
+  }
 }
 
 function visibleCards(ctx: ServiceContext, meetingId: string): Card[] {
@@ -56,6 +134,13 @@ function targetIndex(action: PresentationAction, index: number, cards: readonly 
       return action.fromCurrent ? index : 0;
     case 'blank':
     case 'stop':
+    case 'overlay':
+    case 'panel':
+    case 'countdownStart':
+    case 'countdownPause':
+    case 'countdownReset':
+    case 'countdownSet':
+    case 'showCommitment':
       return index;
   }
 }
@@ -72,6 +157,12 @@ export function actOnPresentation(
 ): PresentationState {
   const { meetingId, action } = input;
   const current = getPresentation(ctx, meetingId);
+  if (LIVE_ACTIONS.has(action.kind)) {
+    const next = { ...applyLiveAction(current, action, nowIso(ctx)), seq: current.seq + 1 };
+    ctx.session.presentations.set(meetingId, next);
+    ctx.events.emit('presentation.changed', { meetingId, state: next });
+    return next;
+  }
   const cards = visibleCards(ctx, meetingId);
   const index = targetIndex(action, current.index, cards);
   const at = nowIso(ctx);

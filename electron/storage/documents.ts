@@ -4,6 +4,7 @@ import {
   Office,
   OpinionSetDocument,
   Preferences,
+  RehearsalDocument,
   ReportCardDocument,
 } from '../../shared/domain';
 import { DocumentSchema, InvalidDocumentError, uniqueIds, type DocumentIssue } from './document-schema';
@@ -21,11 +22,15 @@ export const OPINIONS_PREFIX = 'opinions-';
 export const IMPORT_PRESETS_DOC = 'import-presets';
 /** A meeting's 数字成绩单, apart from the meeting so editing a card never rewrites live questions. */
 export const REPORT_PREFIX = 'report-';
+/** A meeting's 彩排 (rehearsal) record; removed whole by the wipe, so the real record is never touched. */
+export const REHEARSAL_PREFIX = 'rehearsal-';
 
 export type MeetingDocName = `${typeof MEETING_PREFIX}${string}`;
 export type OpinionsDocName = `${typeof OPINIONS_PREFIX}${string}`;
 export type ReportDocName = `${typeof REPORT_PREFIX}${string}`;
-export type ListedPrefix = typeof MEETING_PREFIX | typeof OPINIONS_PREFIX | typeof REPORT_PREFIX;
+export type RehearsalDocName = `${typeof REHEARSAL_PREFIX}${string}`;
+export type ListedPrefix =
+  typeof MEETING_PREFIX | typeof OPINIONS_PREFIX | typeof REPORT_PREFIX | typeof REHEARSAL_PREFIX;
 
 interface SingleDocuments {
   [OFFICE_DOC]: Office;
@@ -34,7 +39,8 @@ interface SingleDocuments {
 }
 
 /** Every document name the services may read or write. */
-export type DocName = keyof SingleDocuments | MeetingDocName | OpinionsDocName | ReportDocName;
+export type DocName =
+  keyof SingleDocuments | MeetingDocName | OpinionsDocName | ReportDocName | RehearsalDocName;
 
 /** The type of the document stored under a name, so `repo.get(meetingDocName(id))` needs no cast. */
 export type DocOf<N extends DocName> = N extends keyof SingleDocuments
@@ -45,7 +51,9 @@ export type DocOf<N extends DocName> = N extends keyof SingleDocuments
       ? OpinionSetDocument
       : N extends ReportDocName
         ? ReportCardDocument
-        : never;
+        : N extends RehearsalDocName
+          ? RehearsalDocument
+          : never;
 
 export function meetingDocName(meetingId: string): MeetingDocName {
   return `${MEETING_PREFIX}${meetingId}`;
@@ -57,6 +65,10 @@ export function opinionsDocName(meetingId: string): OpinionsDocName {
 
 export function reportDocName(meetingId: string): ReportDocName {
   return `${REPORT_PREFIX}${meetingId}`;
+}
+
+export function rehearsalDocName(meetingId: string): RehearsalDocName {
+  return `${REHEARSAL_PREFIX}${meetingId}`;
 }
 
 /** A document kept under `<prefix><id>` must name that same id, or the services would lose it. */
@@ -93,6 +105,11 @@ const opinions = new DocumentSchema<OpinionSetDocument>(
 );
 
 const report = new DocumentSchema<ReportCardDocument>(ReportCardDocument, ['cards'], [uniqueIds('cards')]);
+const rehearsal = new DocumentSchema<RehearsalDocument>(
+  RehearsalDocument,
+  ['questions', 'commitments'],
+  [uniqueIds('questions'), uniqueIds('commitments')],
+);
 
 const OFFICE_SPEC: KindSpec = { kind: 'office', schema: office, label: '单位设置' };
 const PREFERENCES_SPEC: KindSpec = {
@@ -125,6 +142,13 @@ const REPORT_SPEC: KindSpec = {
   label: '数字成绩单',
 };
 
+const REHEARSAL_SPEC: KindSpec = {
+  kind: 'rehearsal',
+  schema: rehearsal,
+  named: namedAs<RehearsalDocument>('meetingId', (d) => d.meetingId),
+  label: '彩排记录',
+};
+
 function specOf(name: string): KindSpec | undefined {
   if (name === OFFICE_DOC) return OFFICE_SPEC;
   if (name === PREFERENCES_DOC) return PREFERENCES_SPEC;
@@ -132,6 +156,7 @@ function specOf(name: string): KindSpec | undefined {
   if (name.startsWith(MEETING_PREFIX)) return MEETING_SPEC;
   if (name.startsWith(OPINIONS_PREFIX)) return OPINIONS_SPEC;
   if (name.startsWith(REPORT_PREFIX)) return REPORT_SPEC;
+  if (name.startsWith(REHEARSAL_PREFIX)) return REHEARSAL_SPEC;
   return undefined;
 }
 

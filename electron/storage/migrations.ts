@@ -4,10 +4,12 @@ import {
   OFFICE_SCHEMA_VERSION,
   OPINION_SET_SCHEMA_VERSION,
   PREFERENCES_SCHEMA_VERSION,
+  REHEARSAL_SCHEMA_VERSION,
   REPORT_SCHEMA_VERSION,
 } from '../../shared/domain';
 
-export type DocumentKind = 'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets' | 'report';
+export type DocumentKind =
+  'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets' | 'report' | 'rehearsal';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationSteps = Record<DocumentKind, Record<number, Migration>>;
@@ -47,6 +49,31 @@ const opinionsV1ToV2: Migration = (doc) => {
   };
 };
 
+const V1_QUESTION_STATE: Record<string, string> = {
+  pending: 'waiting',
+  // v1 "approved for display" was never shown by any version: still waiting for the floor.
+  approved: 'waiting',
+  answered: 'answered',
+  rejected: 'declined',
+};
+
+/**
+ * Meetings v1 → v2: questions get the live states (waiting … merged), votes and a history; a v1
+ * rejection had no reason, which the asker must now see, so it says so. Commitments gain owner,
+ * milestones and edits by their defaults.
+ */
+const meetingV1ToV2: Migration = (doc) => ({
+  ...doc,
+  questions: rowsOf(doc.questions).map(({ upvotes, state, ...q }) => ({
+    ...q,
+    state: V1_QUESTION_STATE[String(state)] ?? 'waiting',
+    votes: typeof upvotes === 'number' ? upvotes : 0,
+    ...(state === 'rejected' ? { declineReason: '（旧版本记录，未注明理由）' } : {}),
+  })),
+  scores: [],
+  closing: null,
+});
+
 /**
  * Pure steps from version N to N+1, per kind. Each stored version has a sample file under
  * test/fixtures/documents/ that the migration test loads.
@@ -54,10 +81,11 @@ const opinionsV1ToV2: Migration = (doc) => {
 const steps: MigrationSteps = {
   office: {},
   preferences: {},
-  meeting: {},
+  meeting: { 1: meetingV1ToV2 },
   opinions: { 1: opinionsV1ToV2 },
   importPresets: {},
   report: {},
+  rehearsal: {},
 };
 
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
@@ -67,6 +95,7 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   opinions: OPINION_SET_SCHEMA_VERSION,
   importPresets: IMPORT_PRESETS_SCHEMA_VERSION,
   report: REPORT_SCHEMA_VERSION,
+  rehearsal: REHEARSAL_SCHEMA_VERSION,
 };
 
 export class NewerVersionError extends Error {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api';
 import { opinionKeys } from './opinion-queries';
+import { liveKeys } from './live-queries';
 import { keys } from './queries';
 import { applyPresentationState, reportKeys } from './report-queries';
 
@@ -14,10 +15,12 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
     api.on('meetings.changed', () => {
       void client.invalidateQueries({ queryKey: keys.meetings });
       void client.invalidateQueries({ queryKey: reportKeys.all });
+      void client.invalidateQueries({ queryKey: liveKeys.all });
     }),
     api.on('office.changed', () => {
       void client.invalidateQueries({ queryKey: keys.office });
       void client.invalidateQueries({ queryKey: reportKeys.all });
+      void client.invalidateQueries({ queryKey: liveKeys.all });
     }),
     api.on('preferences.changed', () => void client.invalidateQueries({ queryKey: keys.preferences })),
     api.on('opinions.changed', ({ meetingId }) => {
@@ -32,6 +35,15 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
     api.on('report.changed', ({ meetingId }) => {
       void client.invalidateQueries({
         queryKey: meetingId === null ? reportKeys.all : reportKeys.meeting(meetingId),
+      });
+      // Score parts and the join overlay's Wi-Fi come from the report's cards.
+      void client.invalidateQueries({
+        queryKey: meetingId === null ? liveKeys.all : liveKeys.meeting(meetingId),
+      });
+    }),
+    api.on('live.changed', ({ meetingId }) => {
+      void client.invalidateQueries({
+        queryKey: meetingId === null ? liveKeys.all : liveKeys.meeting(meetingId),
       });
     }),
     api.on('presentation.changed', ({ meetingId, state }) => {

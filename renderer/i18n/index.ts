@@ -8,6 +8,14 @@ import reportCardEn from './parts/report-card.en-US.json';
 import reportCardZh from './parts/report-card.zh-CN.json';
 import reportConsoleEn from './parts/report-console.en-US.json';
 import reportConsoleZh from './parts/report-console.zh-CN.json';
+import liveCommonEn from './parts/live-common.en-US.json';
+import liveCommonZh from './parts/live-common.zh-CN.json';
+import liveConsoleEn from './parts/live-console.en-US.json';
+import liveConsoleZh from './parts/live-console.zh-CN.json';
+import liveProjectorEn from './parts/live-projector.en-US.json';
+import liveProjectorZh from './parts/live-projector.zh-CN.json';
+import liveWrapUpEn from './parts/live-wrapup.en-US.json';
+import liveWrapUpZh from './parts/live-wrapup.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
@@ -37,8 +45,30 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // A feature's strings may sit in a file of its own under parts/, each under its own top-level key.
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...reportCardZh, ...reportBuilderZh, ...reportConsoleZh } },
-    'en-US': { translation: { ...enUS, ...reportCardEn, ...reportBuilderEn, ...reportConsoleEn } },
+    'zh-CN': {
+      translation: {
+        ...zhCN,
+        ...reportCardZh,
+        ...reportBuilderZh,
+        ...reportConsoleZh,
+        ...liveCommonZh,
+        ...liveConsoleZh,
+        ...liveProjectorZh,
+        ...liveWrapUpZh,
+      },
+    },
+    'en-US': {
+      translation: {
+        ...enUS,
+        ...reportCardEn,
+        ...reportBuilderEn,
+        ...reportConsoleEn,
+        ...liveCommonEn,
+        ...liveConsoleEn,
+        ...liveProjectorEn,
+        ...liveWrapUpEn,
+      },
+    },
   },
   lng: cachedLanguage(),
   fallbackLng: 'zh-CN',

@@ -5,6 +5,7 @@ import { useLanguageSync } from '../i18n/use-language';
 import { CARD_FONT, nativeSize } from '../report/card-style';
 import { CardFrame } from '../report/CardFrame';
 import { useDeckKeys } from '../report/deck-keys';
+import { LiveLayer } from './live/LiveLayer';
 import { NeutralScreen } from './NeutralScreen';
 import { mountedWindow, shownCardIndex } from './shown-card';
 import { useProjectorZoom } from './projector-zoom';
@@ -74,6 +75,9 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
         ))}
       {screen === 'neutral' && report && (
         <NeutralScreen officeName={report.officeName} meetingTitle={report.meetingTitle} />
+      )}
+      {state && screen !== 'black' && screen !== 'white' && screen !== 'loading' && (
+        <LiveLayer meetingId={meetingId} state={state} />
       )}
       {(screen === 'black' || screen === 'white') && (
         <div

@@ -46,6 +46,24 @@ import {
   ReportSettings,
   ReportTemplate,
   ReportView,
+  CloseBlocker,
+  Commitment,
+  CommitmentCounts,
+  CommitmentDraft,
+  CommitmentPatch,
+  LiveClosing,
+  LivePublicView,
+  LiveSummary,
+  LocalDate,
+  OperatorName,
+  Question,
+  QuestionCounts,
+  QuestionDraft,
+  QuestionMove,
+  QuestionPatch,
+  RehearsalInfo,
+  ScoreSheet,
+  Tally,
 } from '../domain';
 
 const NoInput = z.object({}).strict();
@@ -116,8 +134,32 @@ export const MeetingSummary = Meeting.pick({
   updatedAt: true,
   revision: true,
   sample: true,
+}).extend({
+  /** The real record's counts (a rehearsal's never): questions by state, commitments by list type. */
+  questions: QuestionCounts,
+  commitments: CommitmentCounts,
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+/** Who is acting: the name the console's operator gave (工作人员 by default), kept in each history entry. */
+const By = { by: OperatorName };
+
+export const LiveQuestions = z.object({
+  questions: z.array(Question),
+  /** Set while the meeting is in rehearsal: these are the rehearsal's questions, not the real ones. */
+  rehearsal: RehearsalInfo,
+  closing: LiveClosing.nullable(),
+});
+export type LiveQuestions = z.infer<typeof LiveQuestions>;
+
+export const LiveStatus = z.object({
+  summary: LiveSummary,
+  /** What keeps the meeting from closing; empty when it can close. */
+  blockers: z.array(CloseBlocker),
+  closing: LiveClosing.nullable(),
+  rehearsal: RehearsalInfo,
+});
+export type LiveStatus = z.infer<typeof LiveStatus>;
 
 /** What the sample office holds, or what removing it took away. */
 export const SampleCounts = z.object({
@@ -408,6 +450,107 @@ export const contract = {
   'report.exportPdf': {
     input: ForMeeting,
     output: z.object({ supported: z.boolean(), saved: z.string().nullable() }),
+  },
+
+  /**
+   * 现场提问. Every call works on the meeting's live record, or on its rehearsal's while one runs.
+   * A change names the revision it was made on; a stale one (another console saved in between) is
+   * refused with 'conflict', never applied over the other.
+   */
+  'questions.list': { input: ForMeeting, output: LiveQuestions },
+  /** On disk before it resolves; a repeated `clientId` returns the stored question instead of a copy. */
+  'questions.create': {
+    input: z.object({ meetingId: Id, question: QuestionDraft.strict(), ...By }).strict(),
+    output: Question,
+  },
+  'questions.update': {
+    input: z
+      .object({ meetingId: Id, id: Id, expectedRevision: Revision, patch: QuestionPatch.strict(), ...By })
+      .strict(),
+    output: Question,
+  },
+  /** A state change (上屏, 当场答复, 转交, 不予采纳, back to waiting); putting one on screen takes the previous one off. */
+  'questions.move': {
+    input: z
+      .object({ meetingId: Id, id: Id, expectedRevision: Revision, move: QuestionMove, ...By })
+      .strict(),
+    output: Question,
+  },
+  /** Merges a similar question into another: its asker now counts there ("同类问题 N 人提出"). */
+  'questions.merge': {
+    input: z
+      .object({ meetingId: Id, sourceId: Id, targetId: Id, ...By })
+      .strict()
+      .refine((v) => v.sourceId !== v.targetId, { message: '不能与自身合并', path: ['targetId'] }),
+    output: Question,
+  },
+  /** Undoes a merge: the question is waiting again on its own. */
+  'questions.unmerge': { input: z.object({ meetingId: Id, id: Id, ...By }).strict(), output: Question },
+  /** A vote (+1) or its withdrawal (−1); votes commute, so no revision is needed. */
+  'questions.vote': {
+    input: z.object({ meetingId: Id, id: Id, delta: z.union([z.literal(1), z.literal(-1)]) }).strict(),
+    output: Question,
+  },
+  /** 其余问题会后书面答复: every open question referred in one step, to be answered by `dueDate`. */
+  'questions.referRest': {
+    input: z.object({ meetingId: Id, dueDate: LocalDate, departmentId: Id.nullable(), ...By }).strict(),
+    output: z.object({ referred: z.number().int().min(0) }),
+  },
+
+  /** 当场承诺. */
+  'commitments.list': { input: ForMeeting, output: z.array(Commitment) },
+  /** With `questionId`, the question becomes 形成承诺 in the same write. */
+  'commitments.create': {
+    input: z
+      .object({
+        meetingId: Id,
+        commitment: CommitmentDraft.strict(),
+        /** The question's revision the operator saw; refused when it changed meanwhile. */
+        questionRevision: Revision.optional(),
+        ...By,
+      })
+      .strict(),
+    output: Commitment,
+  },
+  /** Edits keep a history (who, when, field from → to). */
+  'commitments.update': {
+    input: z
+      .object({ meetingId: Id, id: Id, expectedRevision: Revision, patch: CommitmentPatch.strict(), ...By })
+      .strict(),
+    output: Commitment,
+  },
+
+  /** 群众打分: one row per report part (its agenda cards; the whole report when it has none). */
+  'scores.get': { input: ForMeeting, output: ScoreSheet },
+  /** The show-of-hands count of one part; `hands: null` clears it. */
+  'scores.set': {
+    input: z
+      .object({ meetingId: Id, partId: z.string().min(1).max(64), hands: Tally.nullable(), ...By })
+      .strict(),
+    output: ScoreSheet,
+  },
+
+  /** What the hall may see of the live record: nothing personal. The projector draws from this. */
+  'live.public': { input: ForMeeting, output: LivePublicView },
+  /** Counts for the end-of-meeting summary and what still keeps the meeting from closing. */
+  'live.status': { input: ForMeeting, output: LiveStatus },
+  /**
+   * Closes the meeting (status closed). Refused, naming each question, while one is still waiting or
+   * on screen; questions.referRest answers them all in writing first.
+   */
+  'live.close': { input: z.object({ meetingId: Id, ...By }).strict(), output: LiveStatus },
+  /** Opens a closed meeting again (e.g. closed by mistake); the close stays in no record. */
+  'live.reopen': { input: z.object({ meetingId: Id, ...By }).strict(), output: LiveStatus },
+
+  /** 彩排: from now on the live calls write to a rehearsal copy; `withTestData` fills it with sample questions. */
+  'rehearsal.start': {
+    input: z.object({ meetingId: Id, withTestData: z.boolean().default(true) }).strict(),
+    output: z.object({ startedAt: Instant }),
+  },
+  /** Throws the rehearsal away; the real record is untouched (byte-identical). */
+  'rehearsal.wipe': {
+    input: ForMeeting,
+    output: z.object({ questions: z.number().int().min(0), commitments: z.number().int().min(0) }),
   },
 } as const;
 

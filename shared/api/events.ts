@@ -19,6 +19,8 @@ export const events = {
    * (after a reconnect) means "ask presentation.get".
    */
   'presentation.changed': z.object({ meetingId: Id.nullable(), state: PresentationState.nullable() }),
+  /** Questions, commitments, scores, the close or the rehearsal of a meeting changed (`null`: any). */
+  'live.changed': z.object({ meetingId: Id.nullable() }),
 } as const;
 
 export type Events = typeof events;
@@ -46,6 +48,7 @@ const resyncPayloads: { [E in EventName]: EventPayload<E> | null } = {
   'imports.progress': null,
   'report.changed': { meetingId: null },
   'presentation.changed': { meetingId: null, state: null },
+  'live.changed': { meetingId: null },
 };
 
 /** The events to deliver after a reconnect, in the contract's order. */

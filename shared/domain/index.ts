@@ -6,6 +6,7 @@ export * from './report-card';
 export * from './question';
 export * from './commitment';
 export * from './project';
+export * from './live';
 export * from './meeting-document';
 export * from './preferences';
 export * from './import';

@@ -418,6 +418,44 @@ export type ReportView = z.infer<typeof ReportView>;
 export const BlankScreen = z.enum(['none', 'black', 'white']);
 export type BlankScreen = z.infer<typeof BlankScreen>;
 
+/* ----- Live overlays (现场): over the report card, switched from the console ----- */
+
+export const OverlayKind = z.enum(['question', 'countdown', 'commitment', 'join']);
+export type OverlayKind = z.infer<typeof OverlayKind>;
+
+export const Overlays = z.object({
+  question: z.boolean(),
+  countdown: z.boolean(),
+  commitment: z.boolean(),
+  /** The join QR with the Wi-Fi name; shown once residents' phones can join. */
+  join: z.boolean(),
+});
+export type Overlays = z.infer<typeof Overlays>;
+export const NO_OVERLAYS: Overlays = { question: false, countdown: false, commitment: false, join: false };
+
+/** 提问记录 (moderation record), 群众打分 results, 会议小结. */
+export const LivePanel = z.enum(['none', 'moderation', 'scores', 'summary']);
+export type LivePanel = z.infer<typeof LivePanel>;
+
+/** The speaker countdown, per answer. Running while `runningSince` is set. */
+export const Countdown = z.object({
+  /** The time each answer gets. */
+  seconds: z.number().int().min(10).max(3600),
+  runningSince: Instant.nullable(),
+  /** Time already used before the last pause, in ms. */
+  usedMs: z.number().int().min(0),
+  /** Play a short tone at zero (on the projector). */
+  sound: z.boolean(),
+});
+export type Countdown = z.infer<typeof Countdown>;
+export const DEFAULT_ANSWER_SECONDS = 180;
+export const IDLE_COUNTDOWN: Countdown = {
+  seconds: DEFAULT_ANSWER_SECONDS,
+  runningSince: null,
+  usedMs: 0,
+  sound: false,
+};
+
 export const PresentationState = z.object({
   meetingId: Id,
   /** False before F5 and after Esc: the projector shows the neutral screen. */
@@ -432,6 +470,13 @@ export const PresentationState = z.object({
   partStartedAt: Instant.nullable(),
   /** Increases with every change, so a window can drop an older state that arrives late. */
   seq: z.number().int().min(0),
+  /** What shows over whatever card is up; several at once, each switched with one key. */
+  overlays: Overlays.default(NO_OVERLAYS),
+  /** A full-screen live panel in place of the card, or none. */
+  panel: LivePanel.default('none'),
+  countdown: Countdown.default(IDLE_COUNTDOWN),
+  /** The commitment the commitment overlay shows; set when one is made. */
+  commitmentId: Id.nullable().default(null),
 });
 export type PresentationState = z.infer<typeof PresentationState>;
 
@@ -449,6 +494,21 @@ export const PresentationAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('start'), fromCurrent: z.boolean() }),
   /** Esc. */
   z.object({ kind: z.literal('stop') }),
+  /** Switches one overlay; `on` absent toggles it. */
+  z.object({ kind: z.literal('overlay'), overlay: OverlayKind, on: z.boolean().optional() }),
+  /** Shows a full-screen live panel; the same panel again (or 'none') goes back to the card. */
+  z.object({ kind: z.literal('panel'), panel: LivePanel }),
+  z.object({ kind: z.literal('countdownStart') }),
+  z.object({ kind: z.literal('countdownPause') }),
+  /** Back to the full time, stopped. */
+  z.object({ kind: z.literal('countdownReset') }),
+  z.object({
+    kind: z.literal('countdownSet'),
+    seconds: z.number().int().min(10).max(3600),
+    sound: z.boolean().optional(),
+  }),
+  /** Which commitment the commitment overlay shows (and switches it on). */
+  z.object({ kind: z.literal('showCommitment'), commitmentId: Id }),
 ]);
 export type PresentationAction = z.infer<typeof PresentationAction>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardView, PresentationState } from '../../shared/domain';
+import { IDLE_COUNTDOWN, NO_OVERLAYS, type CardView, type PresentationState } from '../../shared/domain';
 import { mountedWindow, shownCardIndex } from '../../renderer/projector/shown-card';
 import { fittedCardWidth } from '../../renderer/projector/use-window-size';
 import { viewAddress, viewRoute } from '../../renderer/projector/view-route';
@@ -24,6 +24,10 @@ const state = (patch: Partial<PresentationState>): PresentationState => ({
   startedAt: null,
   partStartedAt: null,
   seq: 1,
+  overlays: NO_OVERLAYS,
+  panel: 'none',
+  countdown: IDLE_COUNTDOWN,
+  commitmentId: null,
   ...patch,
 });
 

@@ -19,8 +19,17 @@ export function sampleQuestion(i: number): Question {
     communityId: `c-${i % COMMUNITIES.length}`,
     askerName: i % 4 === 0 ? '' : `居民${i}`,
     askerPhone: i % 4 === 0 ? '' : `138${String(10_000_000 + i).slice(-8)}`,
-    state: i % 5 === 0 ? 'answered' : 'pending',
-    upvotes: i % 17,
+    state: i % 5 === 0 ? 'answered' : 'waiting',
+    votes: i % 17,
+    category: '',
+    departmentId: null,
+    answerNote: '',
+    referral: null,
+    declineReason: '',
+    commitmentId: null,
+    mergedInto: null,
+    history: [],
+    revision: 1,
     receivedAt: '2025-03-05T14:30:00+08:00',
     clientId: i % 3 === 0 ? null : `client-${i}`,
   };
@@ -44,6 +53,8 @@ export function sampleMeetingDocument(questions: number, id = 'bench'): MeetingD
     },
     questions: Array.from({ length: questions }, (_, i) => sampleQuestion(i)),
     commitments: [],
+    scores: [],
+    closing: null,
     deletedAt: null,
   };
 }

@@ -9,6 +9,7 @@ import { useNavigation } from '../../shell/navigation';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
 import { PrepareStage } from '../prepare/PrepareStage';
 import { ReportStage } from '../report/ReportStage';
+import { LiveStage } from '../live/LiveStage';
 
 const SHOWN_COMMUNITIES = 3;
 import { StageEmpty, STAGES, type Stage } from './StageEmpty';
@@ -134,6 +135,8 @@ export function WorkbenchScreen() {
                 <PrepareStage meetingId={m.id} />
               ) : key === 'report' ? (
                 <ReportStage meetingId={m.id} />
+              ) : key === 'live' ? (
+                <LiveStage meetingId={m.id} />
               ) : (
                 <StageEmpty stage={key} />
               ),

@@ -1,0 +1,108 @@
+import {
+  REHEARSAL_SCHEMA_VERSION,
+  type LiveRecord,
+  type Meeting,
+  type RehearsalInfo,
+} from '../../shared/domain';
+import { notFound } from '../api/app-error';
+import { meetingDocName, rehearsalDocName } from '../storage/documents';
+import { nowIso, type ServiceContext } from './service-context';
+
+/**
+ * Where a meeting's live record is: in the meeting document, or in its rehearsal document while a
+ * 彩排 runs. Every questions.* / commitments.* / scores.* service reads and writes through here, so
+ * none of them can write a rehearsal's test data into the real record.
+ */
+
+export interface LiveRead {
+  meeting: Meeting;
+  record: LiveRecord;
+  rehearsal: RehearsalInfo;
+}
+
+function pick(doc: LiveRecord): LiveRecord {
+  return {
+    questions: doc.questions,
+    commitments: doc.commitments,
+    scores: doc.scores,
+    closing: doc.closing,
+  };
+}
+
+export function readLive(ctx: ServiceContext, meetingId: string): LiveRead {
+  const doc = ctx.repo.get(meetingDocName(meetingId));
+  if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+  const rehearsal = ctx.repo.get(rehearsalDocName(meetingId));
+  return rehearsal
+    ? { meeting: doc.meeting, record: pick(rehearsal), rehearsal: { startedAt: rehearsal.startedAt } }
+    : { meeting: doc.meeting, record: pick(doc), rehearsal: null };
+}
+
+/** Only the real record: the counts of `meetings.list`, the archive. */
+export function readRealLive(ctx: ServiceContext, meetingId: string): LiveRecord {
+  const doc = ctx.repo.get(meetingDocName(meetingId));
+  if (!doc) throw notFound('会议', meetingId);
+  return pick(doc);
+}
+
+export interface LiveChange<T> {
+  record: LiveRecord;
+  result: T;
+  /** Changes to the meeting itself (the close sets its status); applied to the real meeting only. */
+  meeting?: (meeting: Meeting) => Meeting;
+}
+
+/**
+ * One write of the live record, computed inside the document's queue from what is stored then (so
+ * a revision check in `change` sees the latest), then 'live.changed'. Throwing from `change` writes
+ * nothing.
+ */
+export async function updateLive<T>(
+  ctx: ServiceContext,
+  meetingId: string,
+  change: (read: LiveRead) => LiveChange<T>,
+): Promise<T> {
+  let result: T | undefined;
+  if (ctx.repo.get(rehearsalDocName(meetingId))) {
+    await ctx.repo.update(rehearsalDocName(meetingId), (current) => {
+      const doc = ctx.repo.get(meetingDocName(meetingId));
+      if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+      if (!current) throw notFound('彩排', meetingId);
+      const out = change({
+        meeting: doc.meeting,
+        record: pick(current),
+        rehearsal: { startedAt: current.startedAt },
+      });
+      result = out.result;
+      return { ...current, ...out.record };
+    });
+  } else {
+    await ctx.repo.update(meetingDocName(meetingId), (doc) => {
+      if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+      const out = change({ meeting: doc.meeting, record: pick(doc), rehearsal: null });
+      result = out.result;
+      const meeting = out.meeting ? out.meeting(doc.meeting) : doc.meeting;
+      return { ...doc, ...out.record, meeting };
+    });
+    ctx.events.emit('meetings.changed', { id: meetingId });
+  }
+  ctx.events.emit('live.changed', { meetingId });
+  return result as T;
+}
+
+/** Starts a rehearsal: an empty (or test-filled) record of its own. */
+export async function createRehearsal(
+  ctx: ServiceContext,
+  meetingId: string,
+  record: LiveRecord,
+): Promise<{ startedAt: string }> {
+  const startedAt = nowIso(ctx);
+  await ctx.repo.update(rehearsalDocName(meetingId), () => ({
+    schemaVersion: REHEARSAL_SCHEMA_VERSION,
+    meetingId,
+    startedAt,
+    ...record,
+  }));
+  ctx.events.emit('live.changed', { meetingId });
+  return { startedAt };
+}

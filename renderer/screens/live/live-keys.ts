@@ -1,0 +1,47 @@
+/**
+ * The 现场 keys, one table so no two features take the same key and the UI can show each next to
+ * its button. Letters are matched case-insensitively, without Ctrl/Alt/Meta, and never while typing
+ * in a field (is-editable-target). The presenter console's deck keys (arrows, PgUp/PgDn, B/W/.,
+ * F5, Esc, digits, Home/End) are not used here.
+ */
+
+/** On the selected question of the list. */
+export const QUESTION_KEYS = {
+  onScreen: 's',
+  answered: 'a',
+  commit: 'c',
+  refer: 'r',
+  decline: 'd',
+  merge: 'm',
+  vote: 'v',
+  edit: 'e',
+  history: 'h',
+  /** Back to the entry form. */
+  newQuestion: 'n',
+  search: '/',
+} as const;
+
+/** Projector overlays and panels, from the 现场 tab and the presenter console. */
+export const OVERLAY_KEYS = {
+  question: 'q',
+  countdown: 't',
+  commitment: 'k',
+  join: 'j',
+} as const;
+
+export const PANEL_KEYS = {
+  moderation: 'l',
+  scores: 'g',
+  summary: 'z',
+} as const;
+
+/** P starts or pauses the countdown; Shift+P resets it. */
+export const COUNTDOWN_KEYS = { toggle: 'p' } as const;
+
+/** Every key above, for the test that none is taken twice. */
+export const ALL_LIVE_KEYS: readonly string[] = [
+  ...Object.values(QUESTION_KEYS),
+  ...Object.values(OVERLAY_KEYS),
+  ...Object.values(PANEL_KEYS),
+  ...Object.values(COUNTDOWN_KEYS),
+];
