@@ -146,8 +146,8 @@ const OVERLAP_FLOOR = 3;
 
 interface Features {
   topics: ReadonlySet<string>;
-  /** Bigrams weigh 1, lone characters UNIGRAM_WEIGHT. */
-  grams: ReadonlyMap<string, number>;
+  /** Bigrams weigh 1, lone characters UNIGRAM_WEIGHT; keyed as gramKey gives them. */
+  grams: ReadonlyMap<number, number>;
   gramWeight: number;
 }
 
@@ -174,11 +174,19 @@ function segmentsOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function addGrams(segment: string, grams: Map<string, number>): void {
+/**
+ * A character's code, or a bigram's two codes in one number: segments hold only CJK characters
+ * (U+3400 and up), so a bigram's key is far above any single character's, and numbers spare the
+ * thousands of two-character strings a candidate list would otherwise allocate.
+ */
+const bigramKey = (first: number, second: number) => first * 0x10000 + second;
+
+function addGrams(segment: string, grams: Map<number, number>): void {
   for (let i = 0; i < segment.length; i += 1) {
     const ch = segment[i]!;
-    if (!COMMON_CHARS.has(ch) && !PARTICLE_SET.has(ch)) grams.set(ch, UNIGRAM_WEIGHT);
-    if (i + 1 < segment.length) grams.set(segment.slice(i, i + 2), 1);
+    const code = segment.charCodeAt(i);
+    if (!COMMON_CHARS.has(ch) && !PARTICLE_SET.has(ch)) grams.set(code, UNIGRAM_WEIGHT);
+    if (i + 1 < segment.length) grams.set(bigramKey(code, segment.charCodeAt(i + 1)), 1);
   }
 }
 
@@ -212,7 +220,7 @@ function computeFeatures(text: string): Features {
   const topics = new Set<string>();
   const rest: string[] = [];
   for (const segment of segments) scan(segment, topics, rest);
-  const grams = new Map<string, number>();
+  const grams = new Map<number, number>();
   for (const segment of rest) addGrams(segment, grams);
   // Filler only: compare the words as typed rather than call every such question alike or unlike.
   if (topics.size === 0 && grams.size === 0) for (const segment of segments) addGrams(segment, grams);
