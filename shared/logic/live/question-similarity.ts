@@ -7,8 +7,9 @@
  *   topic); two questions on one topic are alike however differently they are put;
  * - character bigrams of what is left once topics and filler (请问, 我们小区, 什么时候…) are cut out,
  *   plus its single characters but the commonest, lightly weighted ("停车难" keeps 难).
- * The score blends the Dice overlap of each: topics weigh more when either question has one, and a
- * question with no topic word is compared by its bigrams alone.
+ * The score blends the two overlaps: topics (Dice) weigh 0.55 when either question has one, grams
+ * (Dice averaged with the overlap coefficient) the rest; two questions naming only different topics
+ * keep a quarter of their gram score, and two with no topic word are compared by grams alone.
  */
 
 export interface SimilarQuestion {
@@ -146,7 +147,7 @@ const OVERLAP_FLOOR = 3;
 
 interface Features {
   topics: ReadonlySet<string>;
-  /** Bigrams weigh 1, lone characters UNIGRAM_WEIGHT; keyed as gramKey gives them. */
+  /** Bigrams weigh 1, lone characters UNIGRAM_WEIGHT; keyed by character code (see bigramKey). */
   grams: ReadonlyMap<number, number>;
   gramWeight: number;
 }
