@@ -5,7 +5,7 @@ import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
 import { rehearsalRecord } from '../sample/sample-questions';
 import { shanghaiToday } from '../../shared/logic/live/deadline';
-import { publicLiveView } from './interim-machine';
+import { publicLiveView } from '../../shared/logic/live/live-public';
 import { STATE_LABEL } from './live-refusals';
 import { createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
 import { getOffice } from './office-service';

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/api';
 import type { PartScore, ScoreSheet } from '../../shared/domain';
-import { scoreParts, scoreSheet } from './interim-machine';
+import { scoreParts, scoreSheet } from '../../shared/logic/live/score-sheet';
 import { invalid } from './live-refusals';
 import { readLive, updateLive } from './live-record';
 import { getReport } from './report-service';

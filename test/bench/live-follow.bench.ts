@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApiClient, resyncEvents, type ApiClient } from '../../shared/api';
-import type { LivePublicView } from '../../shared/domain';
+import type { LivePublicView, Question } from '../../shared/domain';
 import { createHostServer } from '../../electron/host/host-server';
 import { openAppServices } from '../../electron/services/app-services';
 import { FileDocumentStore } from '../../electron/storage/file-document-store';
@@ -98,9 +98,9 @@ export async function run(report: (line: BenchLine) => void): Promise<void> {
       const q = unwrap(await saving);
       last = { id: q.id, revision: q.revision };
     } else {
-      const target = last;
+      const target: { id: string; revision: number } = last;
       shown = seen((v) => v.current?.id === target.id);
-      const moved = unwrap(
+      const moved: Question = unwrap(
         await operator.call('questions.move', {
           meetingId,
           id: target.id,
