@@ -6,7 +6,7 @@ import { readLive, updateLive } from './live-record';
 import { getReport } from './report-service';
 import { nowIso, type ServiceContext } from './service-context';
 
-/** 群众打分 per report part: the operator's show-of-hands tally (phones add theirs in the next issue). */
+/** 群众打分 per report part: the operator's show-of-hands tally (residents' phones add theirs once they can join). */
 
 export function getScores(ctx: ServiceContext, meetingId: string): ScoreSheet {
   const { record } = readLive(ctx, meetingId);
