@@ -345,6 +345,20 @@ describe('commitment rules', () => {
 });
 
 describe('rehearsal', () => {
+  it('lets only one of two simultaneous starts through', async () => {
+    const results = await Promise.all([
+      services.call('rehearsal.start', { meetingId, withTestData: true }),
+      services.call('rehearsal.start', { meetingId, withTestData: false }),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    const failed = results.find((r) => !r.ok);
+    expect(failed && !failed.ok && failed.error.code).toBe('conflict');
+    // The one that won keeps its test data: the other did not replace it with an empty record.
+    const winner = results[0]!.ok ? 'withTestData' : 'empty';
+    const questions = (await call('questions.list', { meetingId })).questions;
+    expect(questions.length > 0).toBe(winner === 'withTestData');
+  });
+
   it('refuses a second start and a wipe with none running; a rehearsal close leaves the real meeting as it was', async () => {
     const wipeNone = await refused('rehearsal.wipe', { meetingId });
     expect(wipeNone.message).toContain('没有进行中的彩排');
