@@ -104,6 +104,7 @@ export async function moveQuestion(
   const { meetingId, id, expectedRevision, move, by } = input;
   if (move.to === 'referred') {
     checkDepartment(getOffice(ctx), move.departmentId, 'move.departmentId', '答复部门');
+    checkDueDate(ctx, move.dueDate, 'move.dueDate');
   }
   const moved = await updateLive(ctx, meetingId, ({ record }) => {
     const question = findQuestion(record, id);
@@ -171,6 +172,12 @@ export async function voteQuestion(
   });
 }
 
+/** A written answer is promised for today or later (Asia/Shanghai). */
+function checkDueDate(ctx: ServiceContext, dueDate: string, path: string): void {
+  const today = shanghaiToday(ctx.now());
+  if (dueDate < today) throw invalid(path, `书面答复日期不能早于今天（${today}）`);
+}
+
 export const REFER_REST_NOTE = '会后统一书面答复';
 
 export async function referRest(
@@ -179,8 +186,7 @@ export async function referRest(
 ): Promise<{ referred: number }> {
   const { meetingId, dueDate, departmentId, by } = input;
   checkDepartment(getOffice(ctx), departmentId, 'departmentId', '答复部门');
-  const today = shanghaiToday(ctx.now());
-  if (dueDate < today) throw invalid('dueDate', `书面答复日期不能早于今天（${today}）`);
+  checkDueDate(ctx, dueDate, 'dueDate');
   return updateLive(ctx, meetingId, ({ record }) => {
     const at = nowIso(ctx);
     const open = record.questions.filter((q) => OPEN_QUESTION_STATES.includes(q.state));

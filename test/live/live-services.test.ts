@@ -202,6 +202,26 @@ describe('rules of the close, referrals, votes and merges', () => {
   const ask = (text: string, extra: Record<string, unknown> = {}) =>
     call('questions.create', { meetingId, question: { text, ...extra }, by });
 
+  it('refuses a written answer due before today (Beijing)', async () => {
+    const q = await ask('道闸经常坏');
+    const past = await refused('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      move: { to: 'referred', departmentId: co, dueDate: '2025-03-04' },
+      by,
+    });
+    expect(past.message).toBe('书面答复日期不能早于今天（2025-03-05）');
+    const today = await call('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      move: { to: 'referred', departmentId: co, dueDate: '2025-03-05' },
+      by,
+    });
+    expect(today.referral).toEqual({ departmentId: co, dueDate: '2025-03-05' });
+  });
+
   it('refers every open question to its own department unless one is named, with the note', async () => {
     const own = await ask('道闸经常坏', { departmentId: co });
     const none = await ask('访客停车');
