@@ -489,6 +489,35 @@ export function runLiveContractSuite(
       expect(real.questions.map((q) => q.text)).toEqual(['真实会议的问题：小区停车难']);
     });
 
+    it('two consoles saving the same revision at once: exactly one lands, the other is refused with conflict', async () => {
+      const second = createApiClient(harness.connect());
+      const q = await ask('快递车在小区里乱停');
+      const results = await Promise.all([
+        api.call('questions.move', {
+          meetingId,
+          id: q.id,
+          expectedRevision: 1,
+          move: { to: 'answered', note: '已约谈快递企业' },
+          by: '第一控制台',
+        }),
+        second.call('questions.move', {
+          meetingId,
+          id: q.id,
+          expectedRevision: 1,
+          move: { to: 'declined', reason: '不属于本次议题' },
+          by: '第二控制台',
+        }),
+      ]);
+      const landed = results.filter((r) => r.ok);
+      expect(landed).toHaveLength(1);
+      const lost = results.find((r) => !r.ok);
+      expect(lost && refusal(lost).code).toBe('conflict');
+      const stored = value(await api.call('questions.list', { meetingId })).questions[0]!;
+      expect(stored.revision).toBe(2);
+      expect(stored.state).toBe(value(landed[0]!).state);
+      expect(stored.history.filter((h) => h.kind === 'moved')).toHaveLength(1);
+    });
+
     it('two consoles on one server: the later save of the same revision is refused, the first stays', async () => {
       const second = createApiClient(harness.connect());
       const q = await ask('晚上回来找不到车位');

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../electron/services/app-services';
 import { MemoryDocumentStore } from '../../electron/storage/memory-document-store';
-import { meetingDocName } from '../../electron/storage/documents';
+import { meetingDocName, rehearsalDocName } from '../../electron/storage/documents';
+import { removeMeetingForGood } from '../../electron/services/meetings-service';
 import type { Input, Method, Output } from '../../shared/api';
 import { refusal, value } from '../contract/result-helpers';
 
@@ -365,6 +366,15 @@ describe('commitment rules', () => {
 });
 
 describe('rehearsal', () => {
+  it('goes with its meeting when the meeting is removed for good', async () => {
+    await call('rehearsal.start', { meetingId, withTestData: true });
+    expect(store.texts.has(rehearsalDocName(meetingId))).toBe(true);
+    await call('meetings.delete', { id: meetingId });
+    await removeMeetingForGood(services.ctx, meetingId);
+    expect(store.texts.has(rehearsalDocName(meetingId))).toBe(false);
+    expect(store.texts.has(meetingDocName(meetingId))).toBe(false);
+  });
+
   it('lets only one of two simultaneous starts through', async () => {
     const results = await Promise.all([
       services.call('rehearsal.start', { meetingId, withTestData: true }),
