@@ -34,7 +34,7 @@ function checkDepartments(office: Office, lead: string, co: readonly string[]): 
   if (!office.departments.some((d) => d.id === lead)) {
     throw invalid(
       'commitment.leadDepartmentId',
-      `找不到所选牵头单位（${lead}），请在“基础信息”中确认部门列表后重新选择`,
+      `找不到所选牵头单位（${lead}），请在“设置”中确认部门列表后重新选择`,
     );
   }
   const seen = new Set<string>();

@@ -106,12 +106,12 @@ export function invalid(path: string, message: string): AppError {
 
 export function checkCommunity(office: Office, id: string | null, path = 'communityId'): void {
   if (id !== null && !office.communities.some((c) => c.id === id)) {
-    throw invalid(path, `找不到所选社区（${id}），请在“基础信息”中确认社区列表后重新选择`);
+    throw invalid(path, `找不到所选社区（${id}），请在“设置”中确认社区列表后重新选择`);
   }
 }
 
 export function checkDepartment(office: Office, id: string | null, path: string, label: string): void {
   if (id !== null && !office.departments.some((d) => d.id === id)) {
-    throw invalid(path, `找不到所选${label}（${id}），请在“基础信息”中确认部门列表后重新选择`);
+    throw invalid(path, `找不到所选${label}（${id}），请在“设置”中确认部门列表后重新选择`);
   }
 }
