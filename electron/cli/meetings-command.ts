@@ -1,24 +1,13 @@
 import { parseArgs } from 'node:util';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
 import type { MeetingSummary } from '../../shared/api';
-import type { ListType, QuestionState } from '../../shared/domain';
+import { LIST_LABEL, STATE_LABEL } from '../services/live-refusals';
 import { call } from './call';
 import { EXIT, type CliIo } from './cli-io';
 import { connectDataFolder } from './open-services';
 
 const LEVEL = { street: '街道级', community: '社区级', topic: '专题' } as const;
 const STATUS = { draft: '草稿', scheduled: '已安排', live: '进行中', closed: '已结束' } as const;
-
-const STATE: Record<QuestionState, string> = {
-  waiting: '待处理',
-  onScreen: '上屏中',
-  answered: '当场答复',
-  committed: '形成承诺',
-  referred: '转交书面答复',
-  declined: '不予采纳',
-  merged: '已合并',
-};
-const LIST: Record<ListType, string> = { immediate: '立即整改', deadline: '限期办理', ongoing: '持续推进' };
 
 /** "现场提问 32 条（当场答复 7，…）；当场承诺 7 项（立即整改 3，…）", only the counts above zero; null for none. */
 function liveCounts(m: MeetingSummary): string | null {
@@ -32,8 +21,8 @@ function liveCounts(m: MeetingSummary): string | null {
   const commitments = total(m.commitments);
   if (questions === 0 && commitments === 0) return null;
   return [
-    questions > 0 ? `现场提问 ${questions} 条（${parts(m.questions, STATE)}）` : '',
-    commitments > 0 ? `当场承诺 ${commitments} 项（${parts(m.commitments, LIST)}）` : '',
+    questions > 0 ? `现场提问 ${questions} 条（${parts(m.questions, STATE_LABEL)}）` : '',
+    commitments > 0 ? `当场承诺 ${commitments} 项（${parts(m.commitments, LIST_LABEL)}）` : '',
   ]
     .filter(Boolean)
     .join('；');

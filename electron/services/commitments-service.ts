@@ -10,6 +10,7 @@ import {
 import { resolveDeadline, shanghaiToday } from '../../shared/logic/live/deadline';
 import { markCommitted } from '../../shared/logic/live/question-machine';
 import {
+  LIST_LABEL,
   checkCommitmentRevision,
   checkDepartment,
   checkQuestionRevision,
@@ -49,11 +50,10 @@ function checkDepartments(office: Office, lead: string, co: readonly string[]): 
 /** 立即整改 and 限期办理 need a date; 持续推进 needs at least one dated milestone. */
 function checkDated(listType: ListType, deadline: string | null, milestones: readonly unknown[]): void {
   if (listType !== 'ongoing' && deadline === null) {
-    const list = listType === 'immediate' ? '立即整改' : '限期办理';
-    throw invalid('commitment.deadline', `“${list}”的承诺需要完成时限，请选择日期`);
+    throw invalid('commitment.deadline', `“${LIST_LABEL[listType]}”的承诺需要完成时限，请选择日期`);
   }
   if (listType === 'ongoing' && milestones.length === 0) {
-    throw invalid('commitment.milestones', '“持续推进”的承诺至少需要一个带日期的推进节点');
+    throw invalid('commitment.milestones', `“${LIST_LABEL.ongoing}”的承诺至少需要一个带日期的推进节点`);
   }
 }
 

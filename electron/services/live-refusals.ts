@@ -1,6 +1,7 @@
 import type {
   Commitment,
   CommitmentChange,
+  ListType,
   LiveRecord,
   Office,
   Question,
@@ -22,6 +23,12 @@ export const STATE_LABEL: Record<QuestionState, string> = {
   referred: '转交书面答复',
   declined: '不予采纳',
   merged: '已合并',
+};
+
+export const LIST_LABEL: Record<ListType, string> = {
+  immediate: '立即整改',
+  deadline: '限期办理',
+  ongoing: '持续推进',
 };
 
 const COMMITMENT_FIELD_LABEL: Record<CommitmentChange['field'], string> = {
