@@ -5,6 +5,7 @@ import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
 import { rehearsalRecord } from '../sample/sample-questions';
 import { shanghaiToday } from '../../shared/logic/live/deadline';
+import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { publicLiveView } from '../../shared/logic/live/live-public';
 import { STATE_LABEL } from './live-refusals';
 import { REHEARSAL_RUNNING, createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
@@ -59,6 +60,13 @@ export async function closeMeeting(
 ): Promise<LiveStatus> {
   const { meetingId, by } = input;
   return updateLive(ctx, meetingId, (read) => {
+    const closed = read.record.closing;
+    if (closed !== null) {
+      throw new AppError(
+        'invalid_input',
+        `会议已于 ${formatShanghai(closed.closedAt)} 由“${closed.closedBy}”结束，无需再次结束`,
+      );
+    }
     const blockers = closeBlockers(read.record.questions);
     if (blockers.length > 0) {
       const named = blockers.map((b) => `“${b.excerpt}”（${STATE_LABEL[b.state]}）`).join('、');

@@ -259,6 +259,8 @@ describe('rules of the close, referrals, votes and merges', () => {
     });
     const closed = await call('live.close', { meetingId, by });
     expect(closed.closing).toMatchObject({ closedBy: by, writtenBy: null });
+    const twice = await refused('live.close', { meetingId, by: '第二控制台' });
+    expect(twice.message).toBe('会议已于 2025-03-05 14:30 由“工作人员”结束，无需再次结束');
     expect(stored()?.meeting.status).toBe('closed');
     const before = JSON.stringify(stored());
     const late = await refused('questions.create', { meetingId, question: { text: '会后补一个问题' }, by });
