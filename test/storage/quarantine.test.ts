@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MEETING_SCHEMA_VERSION } from '../../shared/domain';
 import { openAppServices } from '../../electron/services/app-services';
 import { decodeDocument } from '../../electron/storage/documents';
 import { FileDocumentStore } from '../../electron/storage/file-document-store';
@@ -135,7 +136,10 @@ describe('quarantine', () => {
 
   it('tells the user in Chinese when a document comes from a newer version', async () => {
     const dir = await storeWithBackup();
-    writeFileSync(join(dir, `${NAME}.json`), JSON.stringify({ ...v2, schemaVersion: 2 }));
+    writeFileSync(
+      join(dir, `${NAME}.json`),
+      JSON.stringify({ ...v2, schemaVersion: MEETING_SCHEMA_VERSION + 1 }),
+    );
     const app = await openAppServices({
       store: new FileDocumentStore({ dir }),
       dataDir: dir,
