@@ -11,6 +11,7 @@ import {
   Space,
   Typography,
 } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,9 @@ import {
   type Question,
 } from '../../../../shared/domain';
 import { resolveDeadline, shanghaiToday } from '../../../../shared/logic/live/deadline';
+import type { ApiError, LiveQuestions } from '../../../../shared/api';
 import { call } from '../../../data/call';
+import { liveKeys } from '../../../data/live-queries';
 import { FieldError, FieldLabel } from '../questions/FieldLabel';
 import { useLiveCall } from '../use-live-call';
 import {
@@ -71,6 +74,19 @@ export function CommitmentForm({ meetingId, target, departments, by, onClose }: 
   const [formError, setFormError] = useState<string | undefined>();
   const [showAfter, setShowAfter] = useState(true);
   const [busy, setBusy] = useState(false);
+  // The revisions the operator saw on opening; a save over another console's newer one is refused,
+  // then the form moves to the new revision and keeps what was typed.
+  const client = useQueryClient();
+  const [revision, setRevision] = useState(() => stored?.revision ?? question?.revision ?? 0);
+  const repin = (error: ApiError) => {
+    if (error.code !== 'conflict') return;
+    const fresh = stored
+      ? client.getQueryData<Commitment[]>(liveKeys.commitments(meetingId))?.find((c) => c.id === stored.id)
+      : client
+          .getQueryData<LiveQuestions>(liveKeys.questions(meetingId))
+          ?.questions.find((q) => q.id === question?.id);
+    if (fresh) setRevision(fresh.revision);
+  };
   const now = useMemo(() => new Date(), []);
   const today = shanghaiToday(now);
 
@@ -123,14 +139,17 @@ export function CommitmentForm({ meetingId, target, departments, by, onClose }: 
       );
       setBusy(false);
       if (result.ok) onClose();
-      else setFormError(result.error.message);
+      else {
+        setFormError(result.error.message);
+        repin(result.error);
+      }
       return;
     }
     const result = await live(() =>
       call('commitments.create', {
         meetingId,
         commitment: draftOf(values, question?.id ?? null),
-        ...(question ? { questionRevision: question.revision } : {}),
+        ...(question ? { questionRevision: revision } : {}),
         by,
       }),
     );
@@ -144,7 +163,10 @@ export function CommitmentForm({ meetingId, target, departments, by, onClose }: 
     }
     setBusy(false);
     if (result.ok) onClose();
-    else setFormError(result.error.message);
+    else {
+      setFormError(result.error.message);
+      repin(result.error);
+    }
   };
 
   const onKey = (event: ReactKeyboardEvent<HTMLElement>) => {

@@ -1,4 +1,5 @@
-import { App, AutoComplete, Button, Input, Select, Tag, Tooltip, Typography } from 'antd';
+import { App, AutoComplete, Button, Input, Select, Tag, Tooltip, Typography, type InputRef } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { RefSelectProps } from 'antd/es/select';
 import {
   forwardRef,
@@ -77,6 +78,8 @@ export const QuestionEntry = forwardRef<QuestionEntryHandle, Props>(function Que
   // One key per question being entered: a retry after a lost answer is stored once, not twice.
   const clientId = useRef(newClientId());
   const communityRef = useRef<RefSelectProps>(null);
+  const textRef = useRef<TextAreaRef>(null);
+  const nameRef = useRef<InputRef>(null);
 
   useImperativeHandle(ref, () => ({ focus: () => communityRef.current?.focus() }), []);
 
@@ -176,12 +179,25 @@ export const QuestionEntry = forwardRef<QuestionEntryHandle, Props>(function Que
     event.preventDefault();
     void save();
   };
-  // Anywhere in the form, Ctrl+Enter saves too (a Select's own Enter picks an option).
+  // Anywhere in the form, Ctrl+Enter saves too (a Select's own Enter picks an option); Esc leaves the
+  // form for the list's keys, unless it is closing an open dropdown.
   const onFormKey = (event: ReactKeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && event.target instanceof HTMLElement) {
+      if (event.target.getAttribute('aria-expanded') !== 'true') event.target.blur();
+      return;
+    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void save();
     }
+  };
+
+  // Tab goes on to the next field, not to the select's clear button (a button of its own in antd 6),
+  // so a slip is 社区 Tab 问题 Enter.
+  const tabTo = (next: { focus: () => void } | null) => (event: ReactKeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Tab' || event.shiftKey || !next) return;
+    event.preventDefault();
+    next.focus();
   };
 
   const fieldStyle = { flex: '1 1 150px', minWidth: 0 };
@@ -198,6 +214,7 @@ export const QuestionEntry = forwardRef<QuestionEntryHandle, Props>(function Que
           <Select
             id="entry-community"
             ref={communityRef}
+            onKeyDown={(event) => tabTo(textRef.current)(event)}
             style={{ width: '100%' }}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
@@ -220,6 +237,7 @@ export const QuestionEntry = forwardRef<QuestionEntryHandle, Props>(function Que
           </FieldLabel>
           <Input.TextArea
             id="entry-text"
+            ref={textRef}
             value={values.text}
             onChange={(e) => set({ text: e.target.value })}
             onKeyDown={onTextKey}
@@ -284,6 +302,7 @@ export const QuestionEntry = forwardRef<QuestionEntryHandle, Props>(function Que
           <FieldLabel htmlFor="entry-department">{t('liveConsole.entry.department')}</FieldLabel>
           <Select
             id="entry-department"
+            onKeyDown={(event) => tabTo(nameRef.current)(event)}
             style={{ width: '100%' }}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
@@ -315,6 +334,7 @@ export const QuestionEntry = forwardRef<QuestionEntryHandle, Props>(function Que
             <FieldLabel htmlFor="entry-name">{t('liveConsole.entry.askerName')}</FieldLabel>
             <Input
               id="entry-name"
+              ref={nameRef}
               value={values.askerName}
               onChange={(e) => set({ askerName: e.target.value })}
               onKeyDown={onTextKey}

@@ -1,4 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { App, Button, Empty, Input, Segmented, Select, Tag, Typography, type InputRef } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -6,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { QuestionState, type Community, type Department, type Question } from '../../../../shared/domain';
 import { askerCount, questionCounts } from '../../../../shared/logic/live/live-counts';
 import { filterQuestions, type QuestionOrder } from '../../../../shared/logic/live/question-filter';
+import type { LiveQuestions } from '../../../../shared/api';
 import { isEditableTarget } from '../../../components/is-editable-target';
+import { liveKeys } from '../../../data/live-queries';
 import { QUESTION_KEYS } from '../live-keys';
 import { KeyHint } from './KeyHint';
 import {
@@ -20,7 +23,8 @@ import {
 import { HistoryDrawer } from './HistoryDrawer';
 import { moveSelection, questionKeyAction, type QuestionKeyAction } from './question-keys';
 import { QuestionRow } from './QuestionRow';
-import { useQuestionCalls } from './use-question-calls';
+import { useQuestionCalls, type QuestionCalls } from './use-question-calls';
+import type { LiveCallResult } from '../use-live-call';
 
 const UNDO_SECONDS = 10;
 const ORDERS: readonly QuestionOrder[] = ['arrival', 'votes', 'category'];
@@ -39,7 +43,12 @@ interface Props {
   keysPaused: boolean;
 }
 
-type OpenDialog = { kind: DialogKind | 'history'; id: string } | null;
+/**
+ * An open dialog works on the revision the operator saw when opening it: if another console saves
+ * meanwhile, the save is refused rather than laid over theirs. After the refusal the dialog moves to
+ * the new revision (keeping what was typed), so a second try is a decision made on fresh data.
+ */
+type OpenDialog = { kind: DialogKind | 'history'; id: string; revision: number } | null;
 
 /** Actions of the selected question, in the order of the action bar. */
 const BAR: readonly (keyof typeof QUESTION_KEYS)[] = [
@@ -73,6 +82,7 @@ export function QuestionList({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const calls = useQuestionCalls(meetingId, by);
+  const client = useQueryClient();
   const [order, setOrder] = useState<QuestionOrder>('arrival');
   const [states, setStates] = useState<QuestionState[]>([]);
   const [category, setCategory] = useState<string | null>(null);
@@ -116,7 +126,25 @@ export function QuestionList({
   );
   const shownIds = useMemo(() => shown.map((q) => q.id), [shown]);
   const selected = questions.find((q) => q.id === selectedId) ?? null;
-  const dialogQuestion = dialog ? (questions.find((q) => q.id === dialog.id) ?? null) : null;
+  const latestDialogQuestion = dialog ? (questions.find((q) => q.id === dialog.id) ?? null) : null;
+  const dialogQuestion =
+    dialog && latestDialogQuestion ? { ...latestDialogQuestion, revision: dialog.revision } : null;
+  const dialogCalls = useMemo(() => {
+    const repin = <T,>(result: LiveCallResult<T>): LiveCallResult<T> => {
+      if (!result.ok && result.error.code === 'conflict') {
+        const fresh = client
+          .getQueryData<LiveQuestions>(liveKeys.questions(meetingId))
+          ?.questions.find((q) => q.id === dialog?.id);
+        if (fresh) setDialog((d) => (d && d.id === fresh.id ? { ...d, revision: fresh.revision } : d));
+      }
+      return result;
+    };
+    return {
+      ...calls,
+      move: async (...args: Parameters<QuestionCalls['move']>) => repin(await calls.move(...args)),
+      update: async (...args: Parameters<QuestionCalls['update']>) => repin(await calls.update(...args)),
+    };
+  }, [calls, client, dialog?.id, meetingId]);
 
   // The virtualizer hands out new measurements on every scroll, so this list renders without the
   // compiler's memoizing, which is what a scrolling list needs anyway.
@@ -206,10 +234,10 @@ export function QuestionList({
         case 'decline':
         case 'merge':
         case 'edit':
-          setDialog({ kind: action === 'answered' ? 'answer' : action, id: selected.id });
+          setDialog({ kind: action === 'answered' ? 'answer' : action, id: selected.id, revision: selected.revision });
           return;
         case 'history':
-          setDialog({ kind: 'history', id: selected.id });
+          setDialog({ kind: 'history', id: selected.id, revision: selected.revision });
           return;
       }
     },
@@ -396,20 +424,20 @@ export function QuestionList({
       </Typography.Text>
       {dialog && dialogQuestion ? (
         dialog.kind === 'answer' ? (
-          <AnswerDialog question={dialogQuestion} calls={calls} onClose={() => setDialog(null)} />
+          <AnswerDialog question={dialogQuestion} calls={dialogCalls} onClose={() => setDialog(null)} />
         ) : dialog.kind === 'refer' ? (
           <ReferDialog
             question={dialogQuestion}
-            calls={calls}
+            calls={dialogCalls}
             onClose={() => setDialog(null)}
             departments={departments}
           />
         ) : dialog.kind === 'decline' ? (
-          <DeclineDialog question={dialogQuestion} calls={calls} onClose={() => setDialog(null)} />
+          <DeclineDialog question={dialogQuestion} calls={dialogCalls} onClose={() => setDialog(null)} />
         ) : dialog.kind === 'merge' ? (
           <MergeDialog
             question={dialogQuestion}
-            calls={calls}
+            calls={dialogCalls}
             onClose={() => setDialog(null)}
             questions={questions}
             onMerged={announceMerge}
@@ -417,7 +445,7 @@ export function QuestionList({
         ) : dialog.kind === 'edit' ? (
           <EditDialog
             question={dialogQuestion}
-            calls={calls}
+            calls={dialogCalls}
             onClose={() => setDialog(null)}
             communities={communities}
             departments={departments}

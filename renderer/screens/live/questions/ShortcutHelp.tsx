@@ -14,6 +14,7 @@ export function ShortcutHelp() {
     ),
     ['Enter', t('liveConsole.keys.enterSaves')],
     ['Shift+Enter', t('liveConsole.keys.newLine')],
+    ['Esc', t('liveConsole.keys.leaveForm')],
   ];
   return (
     <Popover
