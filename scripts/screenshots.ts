@@ -102,13 +102,12 @@ const shots: Shot[] = [
     },
   },
   {
-    // The commitment form over the held meeting's console, from its first question (C).
+    // The commitment form over the held meeting's console, as an official announces one (宣布承诺).
     name: 'live-commitment-form',
     show: async (page) => {
       if (!(await openMeeting(page, '停车管理专题报告会'))) return;
       await openLiveTab(page);
-      await page.getByTestId('question-row').first().click();
-      await page.keyboard.press('c');
+      await page.getByRole('button', { name: '宣布承诺' }).click();
       await page.getByTestId('commitment-form').waitFor();
       await settled(page);
     },

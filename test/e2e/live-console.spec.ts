@@ -75,7 +75,9 @@ async function byText(host: HostMode, meetingId: string, text: string): Promise<
 }
 
 const row = (page: Page, text: string): Locator =>
-  page.getByTestId('question-row').filter({ has: page.getByTestId('question-text').getByText(text, { exact: true }) });
+  page
+    .getByTestId('question-row')
+    .filter({ has: page.getByTestId('question-text').getByText(text, { exact: true }) });
 
 async function selectRow(page: Page, text: string): Promise<void> {
   await row(page, text).click();
@@ -84,7 +86,10 @@ async function selectRow(page: Page, text: string): Promise<void> {
   await page.locator('body').focus();
 }
 
-test('the operator runs the questions from the keyboard; every outcome survives a reload', async ({ app: page, host }) => {
+test('the operator runs the questions from the keyboard; every outcome survives a reload', async ({
+  app: page,
+  host,
+}) => {
   // Twenty slips typed one by one on a shared, busy machine.
   test.setTimeout(600_000);
   const { meetingId, departments } = await seedMeeting(host);
@@ -101,7 +106,9 @@ test('the operator runs the questions from the keyboard; every outcome survives 
   for (const [index, slip] of SLIPS.entries()) {
     await expect(community).toBeFocused();
     await page.keyboard.type(slip.community);
-    await expect(page.locator('.ant-select-item-option-active').filter({ hasText: slip.community })).toBeVisible();
+    await expect(
+      page.locator('.ant-select-item-option-active').filter({ hasText: slip.community }),
+    ).toBeVisible();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(text).toBeFocused();
@@ -180,7 +187,9 @@ test('the operator runs the questions from the keyboard; every outcome survives 
   await choose(form.locator('#commitment-lead'), '区住建委');
   await form.locator('#commitment-co').click();
   await page.keyboard.type('社区建设');
-  await expect(page.locator('.ant-select-item-option-active').filter({ hasText: '社区建设科' })).toBeVisible();
+  await expect(
+    page.locator('.ant-select-item-option-active').filter({ hasText: '社区建设科' }),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await form.getByText('不设总期限（按节点）').click();

@@ -60,7 +60,10 @@ describe('open questions', () => {
     const shown = makeQuestion({ text: '车位少', state: 'onScreen' });
     const answered = makeQuestion({ text: '电梯', state: 'answered' });
     const merged = makeQuestion({ text: '停车', state: 'merged', mergedInto: waiting.id });
-    expect(mergeCandidates([waiting, shown, answered, merged]).map((q) => q.id)).toEqual([waiting.id, shown.id]);
+    expect(mergeCandidates([waiting, shown, answered, merged]).map((q) => q.id)).toEqual([
+      waiting.id,
+      shown.id,
+    ]);
     expect(mergeCandidates([waiting, shown], waiting.id).map((q) => q.id)).toEqual([shown.id]);
   });
   it('lists each category used once, skipping blanks', () => {
@@ -87,7 +90,13 @@ describe('commitment form values', () => {
   it('needs text, a lead, a deadline, and for ongoing at least one complete milestone', () => {
     const empty = { ...newCommitmentValues(null) };
     expect(checkCommitment(empty, MESSAGES)).toEqual({ text: 'text', leadDepartmentId: 'lead' });
-    const ongoing = { ...empty, text: '推进', leadDepartmentId: 'd1', listType: 'ongoing' as const, deadline: { kind: 'none' as const } };
+    const ongoing = {
+      ...empty,
+      text: '推进',
+      leadDepartmentId: 'd1',
+      listType: 'ongoing' as const,
+      deadline: { kind: 'none' as const },
+    };
     expect(checkCommitment(ongoing, MESSAGES)).toEqual({ milestones: 'needed' });
     const half = { ...ongoing, milestones: [{ key: 'k', text: '方案公示', dueDate: null }] };
     expect(checkCommitment(half, MESSAGES)).toEqual({ milestones: 'incomplete' });

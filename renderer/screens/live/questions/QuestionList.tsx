@@ -21,6 +21,7 @@ import {
   type DialogKind,
 } from './QuestionDialogs';
 import { HistoryDrawer } from './HistoryDrawer';
+import { actionRefusal, canReopen } from './action-refusal';
 import { moveSelection, questionKeyAction, type QuestionKeyAction } from './question-keys';
 import { QuestionRow } from './QuestionRow';
 import { useQuestionCalls, type QuestionCalls } from './use-question-calls';
@@ -58,7 +59,6 @@ const BAR: readonly (keyof typeof QUESTION_KEYS)[] = [
   'refer',
   'decline',
   'merge',
-  'vote',
   'edit',
   'history',
 ];
@@ -201,6 +201,11 @@ export function QuestionList({
     [message, questions, t, unmerge],
   );
 
+  const notOpen = useCallback(
+    (q: Question) => t('liveConsole.list.notOpen', { state: t(`live.states.${q.state}`) }),
+    [t],
+  );
+
   const act = useCallback(
     (action: QuestionKeyAction) => {
       if (action === 'up' || action === 'down') {
@@ -219,6 +224,11 @@ export function QuestionList({
         void message.info({ content: t('liveConsole.list.selectFirst'), key: 'select-first' });
         return;
       }
+      const refused = actionRefusal(selected, action, notOpen);
+      if (refused) {
+        void message.warning({ content: refused, key: 'refused' });
+        return;
+      }
       switch (action) {
         case 'onScreen':
           void calls.move(selected, selected.state === 'onScreen' ? { to: 'waiting' } : { to: 'onScreen' });
@@ -234,14 +244,18 @@ export function QuestionList({
         case 'decline':
         case 'merge':
         case 'edit':
-          setDialog({ kind: action === 'answered' ? 'answer' : action, id: selected.id, revision: selected.revision });
+          setDialog({
+            kind: action === 'answered' ? 'answer' : action,
+            id: selected.id,
+            revision: selected.revision,
+          });
           return;
         case 'history':
           setDialog({ kind: 'history', id: selected.id, revision: selected.revision });
           return;
       }
     },
-    [calls, message, onCommit, onNewQuestion, select, selected, selectedId, shownIds, t],
+    [calls, message, notOpen, onCommit, onNewQuestion, select, selected, selectedId, shownIds, t],
   );
 
   useEffect(() => {
@@ -263,10 +277,11 @@ export function QuestionList({
   const toggleState = (state: QuestionState) =>
     setStates((s) => (s.includes(state) ? s.filter((x) => x !== state) : [...s, state]));
 
-  const actionLabel = (action: keyof typeof QUESTION_KEYS) =>
+  // Short on the button so the bar stays one line on a laptop; the full name is its tooltip.
+  const actionName = (action: keyof typeof QUESTION_KEYS, group: 'actions' | 'actionsShort') =>
     action === 'onScreen' && selected?.state === 'onScreen'
-      ? t('liveConsole.actions.offScreen')
-      : t(`liveConsole.actions.${action}`);
+      ? t(`liveConsole.${group}.offScreen`)
+      : t(`liveConsole.${group}.${action}`);
 
   return (
     <section
@@ -333,18 +348,27 @@ export function QuestionList({
           minHeight: 28,
         }}
       >
-        {BAR.map((action) => (
-          <Button
-            key={action}
-            size="small"
-            disabled={!selected}
-            onClick={() => act(action)}
-            type={action === 'onScreen' ? 'primary' : 'default'}
-          >
-            {actionLabel(action)}
-            <KeyHint keyName={QUESTION_KEYS[action]} />
+        {BAR.map((action) => {
+          const refused = selected ? actionRefusal(selected, action, notOpen) : null;
+          return (
+            <Button
+              key={action}
+              size="small"
+              disabled={!selected || refused !== null}
+              onClick={() => act(action)}
+              type={action === 'onScreen' ? 'primary' : 'default'}
+              title={refused ?? actionName(action, 'actions')}
+            >
+              {actionName(action, 'actionsShort')}
+              <KeyHint keyName={QUESTION_KEYS[action]} />
+            </Button>
+          );
+        })}
+        {selected && canReopen(selected) ? (
+          <Button size="small" onClick={() => void calls.move(selected, { to: 'waiting' })}>
+            {t('liveConsole.actions.reopen')}
           </Button>
-        ))}
+        ) : null}
         {!selected && shown.length > 0 ? (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('liveConsole.list.selectHint')}
