@@ -15,6 +15,10 @@ import { projectorUrl } from '../test/e2e/support/presenter';
 
 const outDir = join(repoRoot, 'artifacts', 'screenshots');
 
+/** `SHOTS_ONLY=live npm run screenshots`: only the shots whose name starts so (no projector cards). */
+const only = process.env.SHOTS_ONLY?.trim() || undefined;
+const wanted = (name: string) => only === undefined || name.startsWith(only);
+
 /** Demo data makes the shots honest about real content (long Chinese names); without it, empty states. */
 function seedDemo(dataDir: string): boolean {
   if (!existsSync(join(repoRoot, 'electron', 'cli.ts'))) return false;
@@ -83,6 +87,40 @@ const shots: Shot[] = [
       if ((await first.count()) > 0) await first.click();
       else await nav(page, '工作台');
       await page.getByRole('tab').first().or(page.locator('.ant-empty')).first().waitFor();
+    },
+  },
+  {
+    // 现场 of the demo's held parking meeting: its questions in every state and its commitments.
+    name: 'live-held',
+    english: true,
+    show: async (page) => {
+      if (!(await openMeeting(page, '停车管理专题报告会'))) return;
+      await openLiveTab(page);
+      await page.getByTestId('question-row').first().waitFor({ timeout: 15_000 });
+      await page.getByTestId('question-row').nth(1).click();
+      await page.mouse.move(0, 0);
+    },
+  },
+  {
+    // The commitment form over the held meeting's console, as an official announces one (宣布承诺).
+    name: 'live-commitment-form',
+    show: async (page) => {
+      if (!(await openMeeting(page, '停车管理专题报告会'))) return;
+      await openLiveTab(page);
+      await page.getByRole('button', { name: '宣布承诺' }).click();
+      await page.getByTestId('commitment-form').waitFor();
+      await settled(page);
+    },
+  },
+  {
+    // 现场 of the street meeting still to be held: the console as the operator finds it.
+    name: 'live-open',
+    english: true,
+    show: async (page) => {
+      if (!(await openStreetMeeting(page))) return;
+      await openLiveTab(page);
+      await page.locator('#entry-text').fill('小区周边停车难，晚上回家找不到车位');
+      await page.mouse.move(0, 0);
     },
   },
   {
@@ -163,6 +201,24 @@ async function openStreetMeeting(page: Page): Promise<boolean> {
   return true;
 }
 
+/** Opens a demo meeting by title from the meeting list; false without it. */
+async function openMeeting(page: Page, title: string): Promise<boolean> {
+  await nav(page, '会议列表');
+  const row = page.locator('tr.ant-table-row').filter({ hasText: title });
+  const first = row.first().locator('td').first().getByRole('button');
+  if ((await first.count()) === 0) return false;
+  await first.click();
+  await page.getByRole('tab').first().waitFor();
+  return true;
+}
+
+/** The workbench's third tab, 现场 (by position, so it works in either language). */
+async function openLiveTab(page: Page): Promise<void> {
+  await page.getByRole('tab').nth(2).click();
+  await page.getByTestId('live-stage').waitFor();
+  await page.getByTestId('live-stage').evaluate((stage) => stage.scrollIntoView({ block: 'start' }));
+}
+
 /**
  * Every shown card of the street meeting's report card on the projector, at the hall's two sizes,
  * stepped through by the presentation API as the console would.
@@ -225,7 +281,7 @@ async function main(): Promise<void> {
       const prefix = language === 'zh-CN' ? '' : 'en-';
       for (const size of SIZES) {
         await page.setViewportSize(size);
-        for (const shot of shots.filter((s) => language === 'zh-CN' || s.english)) {
+        for (const shot of shots.filter((s) => (language === 'zh-CN' || s.english) && wanted(s.name))) {
           await shot.show(page);
           const file = join(outDir, `${prefix}${shot.name}-${size.width}x${size.height}.png`);
           await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
@@ -240,7 +296,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    await projectorShots(host, await context.newPage(), problems);
+    if (only === undefined) await projectorShots(host, await context.newPage(), problems);
     process.stdout.write(`${seeded ? 'demo data' : 'empty office'}; ${problems.length} problem(s)\n`);
   } finally {
     await browser.close();
