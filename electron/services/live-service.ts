@@ -3,7 +3,7 @@ import type { LivePublicView, LiveRecord } from '../../shared/domain';
 import { closeBlockers, summarizeLive } from '../../shared/logic/live/live-counts';
 import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
-import { sampleLiveRecord } from '../sample/sample-questions';
+import { rehearsalRecord } from '../sample/sample-questions';
 import { publicLiveView, shanghaiToday } from './interim-machine';
 import { STATE_LABEL } from './live-refusals';
 import { createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
@@ -110,7 +110,7 @@ export async function startRehearsal(
     throw new AppError('conflict', '彩排已在进行中，请先结束（清除）当前彩排，再开始新的彩排');
   }
   const record: LiveRecord = withTestData
-    ? sampleLiveRecord(ctx, { rehearsal: true })
+    ? rehearsalRecord(ctx)
     : { questions: [], commitments: [], scores: [], closing: null };
   return createRehearsal(ctx, meetingId, record);
 }

@@ -76,7 +76,9 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
   },
   'live.changed': async ({ api }) => {
     const meetingId = value(await api.call('meetings.create', draft)).id;
-    value(await api.call('questions.create', { meetingId, question: { text: '小区停车难' }, by: '工作人员' }));
+    value(
+      await api.call('questions.create', { meetingId, question: { text: '小区停车难' }, by: '工作人员' }),
+    );
   },
 };
 
