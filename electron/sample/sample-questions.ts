@@ -1,14 +1,9 @@
 import type { Commitment, LiveRecord, PartScore, Question } from '../../shared/domain';
 import { dayjs, toShanghaiIso } from '../../shared/logic/shanghai-time';
 import { meetingDocName } from '../storage/documents';
-import {
-  applyMove,
-  markCommitted,
-  mergeInto,
-  resolveDeadline,
-  scoreParts,
-  shanghaiToday,
-} from '../services/interim-machine';
+import { resolveDeadline, shanghaiToday } from '../../shared/logic/live/deadline';
+import { applyMove, markCommitted, mergeInto } from '../../shared/logic/live/question-machine';
+import { scoreParts } from '../services/interim-machine';
 import { getOffice } from '../services/office-service';
 import { REFER_REST_NOTE } from '../services/questions-service';
 import { getReport } from '../services/report-service';

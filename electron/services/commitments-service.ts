@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../shared/api';
 import {
-  OPEN_QUESTION_STATES,
   type Commitment,
   type CommitmentChange,
   type DeadlineInput,
@@ -8,15 +7,16 @@ import {
   type Milestone,
   type Office,
 } from '../../shared/domain';
-import { markCommitted, resolveDeadline, shanghaiToday } from './interim-machine';
+import { resolveDeadline, shanghaiToday } from '../../shared/logic/live/deadline';
+import { markCommitted } from '../../shared/logic/live/question-machine';
 import {
-  STATE_LABEL,
   checkCommitmentRevision,
   checkDepartment,
   checkQuestionRevision,
   findCommitment,
   findQuestion,
   invalid,
+  machine,
 } from './live-refusals';
 import { readLive, updateLive } from './live-record';
 import { getOffice } from './office-service';
@@ -117,13 +117,10 @@ export async function createCommitment(
     if (draft.questionId !== null) {
       const question = findQuestion(record, draft.questionId);
       if (questionRevision !== undefined) checkQuestionRevision(question, questionRevision);
-      if (!OPEN_QUESTION_STATES.includes(question.state)) {
-        throw invalid(
-          'commitment.questionId',
-          `该问题已是“${STATE_LABEL[question.state]}”，只有待处理或上屏中的问题可以形成承诺`,
-        );
-      }
-      const committed = markCommitted(question, commitment.id, at, by);
+      const committed = machine(
+        () => markCommitted(question, commitment.id, at, by),
+        'commitment.questionId',
+      );
       questions = questions.map((q) => (q.id === committed.id ? committed : q));
     }
     return {

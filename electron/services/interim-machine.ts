@@ -3,129 +3,21 @@ import {
   WHOLE_REPORT_PART,
   type Card,
   type Commitment,
-  type DeadlineInput,
   type LivePublicView,
-  type ParsedQuestionMove,
   type PartScore,
   type PublicCommitment,
   type PublicQuestion,
   type Question,
-  type QuestionPatch,
   type ScoreSheet,
   type Tally,
 } from '../../shared/domain';
 import { askerCount, summarizeLive } from '../../shared/logic/live/live-counts';
 import type { PublicViewInput } from '../../shared/logic/live/live-public';
-import { dayjs, toShanghaiIso } from '../../shared/logic/shanghai-time';
 
 /**
- * Stand-ins for the shared question machine and deadline logic until they land, so the services
- * work end to end meanwhile. Removed once shared/logic/live has them.
+ * Stand-ins for the shared score sheet and public view until they land in shared/logic/live, so the
+ * services work end to end meanwhile. Removed once they do.
  */
-
-function step(q: Question, patch: Partial<Question>, change: Question['history'][number]): Question {
-  return { ...q, ...patch, history: [...q.history, change], revision: q.revision + 1 };
-}
-
-export function applyMove(q: Question, move: ParsedQuestionMove, at: string, by: string): Question {
-  const base = { at, by, kind: 'moved' as const, from: q.state, to: move.to };
-  const cleared = { referral: null, declineReason: '', answerNote: q.answerNote };
-  switch (move.to) {
-    case 'waiting':
-      return step(q, { ...cleared, state: 'waiting' }, { ...base, note: move.note });
-    case 'onScreen':
-      return step(q, { ...cleared, state: 'onScreen' }, { ...base, note: '' });
-    case 'answered':
-      return step(q, { ...cleared, state: 'answered', answerNote: move.note }, { ...base, note: move.note });
-    case 'referred':
-      return step(
-        q,
-        {
-          ...cleared,
-          state: 'referred',
-          referral: { departmentId: move.departmentId, dueDate: move.dueDate },
-        },
-        { ...base, note: move.note },
-      );
-    case 'declined':
-      return step(
-        q,
-        { ...cleared, state: 'declined', declineReason: move.reason },
-        { ...base, note: move.reason },
-      );
-  }
-}
-
-export function mergeInto(
-  source: Question,
-  target: Question,
-  at: string,
-  by: string,
-): { source: Question; target: Question } {
-  return {
-    source: step(
-      source,
-      { state: 'merged', mergedInto: target.id },
-      { at, by, kind: 'merged', from: source.state, to: 'merged', note: target.id },
-    ),
-    target: step(
-      target,
-      {},
-      { at, by, kind: 'merged', from: target.state, to: target.state, note: source.id },
-    ),
-  };
-}
-
-export function unmerge(q: Question, at: string, by: string): Question {
-  return step(
-    q,
-    { state: 'waiting', mergedInto: null },
-    { at, by, kind: 'unmerged', from: 'merged', to: 'waiting', note: q.mergedInto ?? '' },
-  );
-}
-
-export function markCommitted(q: Question, commitmentId: string, at: string, by: string): Question {
-  return step(
-    q,
-    { state: 'committed', commitmentId },
-    { at, by, kind: 'moved', from: q.state, to: 'committed', note: commitmentId },
-  );
-}
-
-export function recordEdit(q: Question, patch: QuestionPatch, at: string, by: string): Question {
-  const fields = Object.keys(patch);
-  return step(q, patch as Partial<Question>, {
-    at,
-    by,
-    kind: 'edited',
-    from: null,
-    to: null,
-    note: fields.join(','),
-  });
-}
-
-export function shanghaiToday(now: Date): string {
-  return toShanghaiIso(now).slice(0, 10);
-}
-
-export function resolveDeadline(input: DeadlineInput, now: Date): string | null {
-  const today = shanghaiToday(now);
-  if (input.kind === 'none') return null;
-  if (input.kind === 'date') return input.date;
-  switch (input.preset) {
-    case 'today':
-      return today;
-    case 'days7':
-      return dayjs(today).add(7, 'day').format('YYYY-MM-DD');
-    case 'days30':
-      return dayjs(today).add(30, 'day').format('YYYY-MM-DD');
-    case 'quarterEnd': {
-      const d = dayjs(today);
-      const endMonth = Math.floor(d.month() / 3) * 3 + 2;
-      return d.month(endMonth).endOf('month').format('YYYY-MM-DD');
-    }
-  }
-}
 
 export function scoreParts(cards: readonly Card[]): { partId: string; title: string }[] {
   const parts = cards

@@ -6,6 +6,7 @@ import type {
   Question,
   QuestionState,
 } from '../../shared/domain';
+import { MoveRefused } from '../../shared/logic/live/question-machine';
 import { AppError, notFound } from '../api/app-error';
 
 /**
@@ -21,15 +22,6 @@ export const STATE_LABEL: Record<QuestionState, string> = {
   referred: '转交书面答复',
   declined: '不予采纳',
   merged: '已合并',
-};
-
-const FIELD_LABEL: Record<string, string> = {
-  text: '问题内容',
-  communityId: '社区',
-  askerName: '提问人姓名',
-  askerPhone: '提问人电话',
-  category: '类别',
-  departmentId: '答复部门',
 };
 
 const COMMITMENT_FIELD_LABEL: Record<CommitmentChange['field'], string> = {
@@ -63,17 +55,28 @@ function lastChange(question: Question): { by: string; what: string } {
   const last = question.history.at(-1);
   if (!last) return { by: '另一位工作人员', what: '修改' };
   switch (last.kind) {
-    case 'edited': {
-      const fields = last.note
-        .split(/[,，、\s]+/)
-        .map((f) => FIELD_LABEL[f] ?? f)
-        .filter(Boolean);
-      return { by: last.by, what: fields.length ? `修改了${fields.join('、')}` : '修改' };
-    }
+    case 'edited':
+      return { by: last.by, what: last.note || '修改' };
     case 'voted':
       return { by: last.by, what: '更新了票数' };
+    case 'merged':
+      return last.to === 'merged'
+        ? { by: last.by, what: '合并到同类问题' }
+        : { by: last.by, what: '并入了同类问题' };
+    case 'unmerged':
+      return { by: last.by, what: '撤销了合并' };
     default:
-      return { by: last.by, what: `改为“${STATE_LABEL[question.state]}”` };
+      return { by: last.by, what: `改为“${STATE_LABEL[last.to ?? question.state]}”` };
+  }
+}
+
+/** The machine's refusal (MoveRefused, already in Chinese) as the API's bad-input answer. */
+export function machine<T>(step: () => T, path = 'move.to'): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof MoveRefused) throw invalid(path, error.message);
+    throw error;
   }
 }
 

@@ -4,7 +4,8 @@ import { closeBlockers, summarizeLive } from '../../shared/logic/live/live-count
 import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
 import { rehearsalRecord } from '../sample/sample-questions';
-import { publicLiveView, shanghaiToday } from './interim-machine';
+import { shanghaiToday } from '../../shared/logic/live/deadline';
+import { publicLiveView } from './interim-machine';
 import { STATE_LABEL } from './live-refusals';
 import { createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
 import { getOffice } from './office-service';
@@ -46,7 +47,7 @@ export function liveStatus(ctx: ServiceContext, meetingId: string): LiveStatus {
 function writtenBy(record: LiveRecord): string | null {
   const dates = record.questions
     .filter((q) => q.state === 'referred' && q.referral !== null)
-    .filter((q) => q.history.at(-1)?.note === REFER_REST_NOTE)
+    .filter((q) => q.history.at(-1)?.note.includes(REFER_REST_NOTE) === true)
     .map((q) => q.referral?.dueDate ?? '')
     .sort();
   return dates.at(-1) ?? null;

@@ -1,13 +1,14 @@
 import type { LiveQuestions, ParsedInput } from '../../shared/api';
 import { OPEN_QUESTION_STATES, type Question } from '../../shared/domain';
-import { moveRefusal } from '../../shared/logic/live/question-machine';
-import { applyMove, mergeInto, recordEdit, shanghaiToday, unmerge } from './interim-machine';
+import { shanghaiToday } from '../../shared/logic/live/deadline';
+import { applyMove, mergeInList, recordEdit, unmerge } from '../../shared/logic/live/question-machine';
 import {
   checkCommunity,
   checkDepartment,
   checkQuestionRevision,
   findQuestion,
   invalid,
+  machine,
 } from './live-refusals';
 import { readLive, updateLive } from './live-record';
 import { getOffice } from './office-service';
@@ -78,11 +79,9 @@ export async function updateQuestion(
   return updateLive(ctx, meetingId, ({ record }) => {
     const question = findQuestion(record, id);
     checkQuestionRevision(question, expectedRevision);
-    const changed = Object.fromEntries(
-      Object.entries(patch).filter(([key, value]) => question[key as keyof Question] !== value),
-    );
-    if (Object.keys(changed).length === 0) return { record, result: question };
-    const edited = recordEdit(question, changed, nowIso(ctx), by);
+    const edited = recordEdit(question, patch, nowIso(ctx), by);
+    // An edit that changes nothing writes nothing (recordEdit hands the same question back).
+    if (edited === question) return { record, result: question };
     return { record: { ...record, questions: replace(record.questions, edited) }, result: edited };
   });
 }
@@ -98,10 +97,8 @@ export async function moveQuestion(
   const moved = await updateLive(ctx, meetingId, ({ record }) => {
     const question = findQuestion(record, id);
     checkQuestionRevision(question, expectedRevision);
-    const refusal = moveRefusal(question, move.to);
-    if (refusal) throw invalid('move.to', refusal);
     const at = nowIso(ctx);
-    const next = applyMove(question, move, at, by);
+    const next = machine(() => applyMove(question, move, at, by));
     // One question on screen at a time: the one it replaces goes back to the queue, with its own entry.
     const previous =
       move.to === 'onScreen' ? record.questions.filter((q) => q.state === 'onScreen' && q.id !== id) : [];
@@ -120,21 +117,16 @@ export async function mergeQuestions(
 ): Promise<Question> {
   const { meetingId, sourceId, targetId, by } = input;
   return updateLive(ctx, meetingId, ({ record }) => {
-    const source = findQuestion(record, sourceId);
+    findQuestion(record, sourceId);
     const target = findQuestion(record, targetId);
-    if (source.state === 'merged') {
-      throw invalid('sourceId', '该问题已合并到其他问题，请先撤销合并');
-    }
-    if (target.state === 'merged') {
-      throw invalid('targetId', '目标问题本身已合并到其他问题，请合并到它所在的那一条');
-    }
-    if (record.questions.some((q) => q.state === 'merged' && q.mergedInto === source.id)) {
-      throw invalid('sourceId', '已有其他问题合并到这一条，请把它作为合并目标');
-    }
-    const merged = mergeInto(source, target, nowIso(ctx), by);
+    // Questions already merged into the source follow it, so none points at a merged one.
+    const changed = machine(
+      () => mergeInList(record.questions, sourceId, targetId, nowIso(ctx), by),
+      'sourceId',
+    );
     return {
-      record: { ...record, questions: replace(record.questions, merged.source, merged.target) },
-      result: merged.target,
+      record: { ...record, questions: replace(record.questions, ...changed) },
+      result: changed.find((q) => q.id === target.id) ?? target,
     };
   });
 }
@@ -146,8 +138,7 @@ export async function unmergeQuestion(
   const { meetingId, id, by } = input;
   return updateLive(ctx, meetingId, ({ record }) => {
     const question = findQuestion(record, id);
-    if (question.state !== 'merged') throw invalid('id', '该问题没有合并到其他问题，无需撤销');
-    const alone = unmerge(question, nowIso(ctx), by);
+    const alone = machine(() => unmerge(question, nowIso(ctx), by), 'id');
     return { record: { ...record, questions: replace(record.questions, alone) }, result: alone };
   });
 }
