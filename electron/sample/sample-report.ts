@@ -1,5 +1,4 @@
-import type { Card, CardOf, Commitment, FollowUpStage, ListType } from '../../shared/domain';
-import { meetingDocName } from '../storage/documents';
+import type { Card, CardOf } from '../../shared/domain';
 import { getOffice } from '../services/office-service';
 import { readOpinionSet } from '../services/opinion-sets';
 import { draftReport, emptyReport, saveReport } from '../services/report-service';
@@ -7,8 +6,7 @@ import type { ServiceContext } from '../services/service-context';
 
 /**
  * The sample's 数字成绩单: the one-click draft of the street meeting, then the edits an operator
- * would make before the meeting (a case with captions, a shortcoming with its timetable, notes), and
- * the commitments of the earlier parking meeting so "last time we promised" has something to show.
+ * would make before the meeting (a case with captions, a shortcoming with its timetable, notes).
  */
 
 function departmentIds(ctx: ServiceContext): Map<string, string> {
@@ -82,130 +80,4 @@ export async function installSampleReport(ctx: ServiceContext, meetingId: string
     expectedRevision: 0,
   });
   return saved.cards.length;
-}
-
-interface SampleCommitment {
-  text: string;
-  listType: ListType;
-  department: string;
-  deadline: string | null;
-  /** The stages reached, each with its day and a note. */
-  history: Array<{ day: string; stage: FollowUpStage; note: string }>;
-  evaluation?: { satisfied: number; basicallySatisfied: number; dissatisfied: number };
-}
-
-/** What the parking meeting of 2024-11-20 promised, at the stages they had reached by March 2025. */
-const PARKING_COMMITMENTS: SampleCommitment[] = [
-  {
-    text: '芳城园一区消防通道两侧施划禁停标线，设置隔离桩',
-    listType: 'immediate',
-    department: '城市管理办公室',
-    deadline: '2024-12-15',
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-02', stage: 'inProgress', note: '完成现场勘查' },
-      { day: '2024-12-12', stage: 'done', note: '标线与隔离桩全部完成' },
-      { day: '2025-01-08', stage: 'evaluated', note: '居民代表现场评议' },
-    ],
-    evaluation: { satisfied: 27, basicallySatisfied: 4, dissatisfied: 1 },
-  },
-  {
-    text: '与周边两家单位签订错时共享停车协议，夜间开放车位',
-    listType: 'deadline',
-    department: '城市管理办公室',
-    deadline: '2025-01-31',
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-20', stage: 'inProgress', note: '已与一家单位达成意向' },
-      { day: '2025-01-25', stage: 'done', note: '两份协议签订，开放 126 个车位' },
-    ],
-  },
-  {
-    text: '清理芳星园一区长期停放的“僵尸车”',
-    listType: 'immediate',
-    department: '综合行政执法队',
-    deadline: '2024-12-31',
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-10', stage: 'inProgress', note: '张贴告知书 23 份' },
-      { day: '2024-12-28', stage: 'done', note: '清理 19 辆，其余车主自行挪走' },
-    ],
-  },
-  {
-    text: '方庄路沿线增设夜间限时停车泊位',
-    listType: 'deadline',
-    department: '丰台区交通委员会',
-    deadline: '2025-02-28',
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2025-01-15', stage: 'inProgress', note: '方案报区交通委审核' },
-    ],
-  },
-  {
-    text: '芳城园二区建设立体停车设施，缓解夜间停车难',
-    listType: 'ongoing',
-    department: '丰台区城市管理委员会',
-    deadline: '2026-12-31',
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2025-02-20', stage: 'inProgress', note: '完成选址论证' },
-    ],
-  },
-  {
-    text: '小区停车自治管理：成立居民停车议事小组',
-    listType: 'ongoing',
-    department: '社区建设办公室',
-    deadline: null,
-    history: [{ day: '2024-11-21', stage: 'assigned', note: '会上交办' }],
-  },
-  {
-    text: '充电桩“飞线”充电隐患排查整治',
-    listType: 'immediate',
-    department: '平安建设办公室',
-    deadline: '2024-12-20',
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-18', stage: 'done', note: '排查 214 处，整改 37 处' },
-      { day: '2025-01-10', stage: 'evaluated', note: '居民代表评议' },
-    ],
-    evaluation: { satisfied: 22, basicallySatisfied: 7, dissatisfied: 2 },
-  },
-];
-
-/** Beijing time on the day, half past nine, like the meeting itself. */
-const at = (day: string) => `${day}T09:30:00+08:00`;
-
-/** Gives the earlier sample meeting its commitments; returns how many. */
-export async function installSampleCommitments(ctx: ServiceContext, meetingId: string): Promise<number> {
-  const ids = departmentIds(ctx);
-  const commitments: Commitment[] = PARKING_COMMITMENTS.flatMap((c) => {
-    const lead = ids.get(c.department);
-    if (!lead) return [];
-    const last = c.history[c.history.length - 1];
-    return [
-      {
-        id: ctx.newId('k'),
-        questionId: null,
-        text: c.text,
-        listType: c.listType,
-        leadDepartmentId: lead,
-        coDepartmentIds: [],
-        owner: '',
-        deadline: c.deadline,
-        milestones: [],
-        createdAt: at('2024-11-20'),
-        createdBy: '',
-        changes: [],
-        revision: 1,
-        history: c.history.map((h) => ({ at: at(h.day), stage: h.stage, note: h.note, by: c.department })),
-        evaluation: c.evaluation && last ? { at: at(last.day), ...c.evaluation, note: '' } : null,
-      },
-    ];
-  });
-  await ctx.repo.update(meetingDocName(meetingId), (doc) => {
-    if (!doc) throw new Error(`sample meeting ${meetingId} is missing`);
-    return { ...doc, commitments };
-  });
-  ctx.events.emit('meetings.changed', { id: meetingId });
-  return commitments.length;
 }

@@ -1,72 +1,187 @@
 import type { LiveQuestions, ParsedInput } from '../../shared/api';
-import type { Question } from '../../shared/domain';
-import { AppError } from '../api/app-error';
-import type { ServiceContext } from './service-context';
+import { OPEN_QUESTION_STATES, type Question } from '../../shared/domain';
+import { shanghaiToday } from '../../shared/logic/live/deadline';
+import { applyMove, mergeInList, recordEdit, unmerge } from '../../shared/logic/live/question-machine';
+import {
+  checkCommunity,
+  checkDepartment,
+  checkQuestionRevision,
+  findQuestion,
+  invalid,
+  machine,
+} from './live-refusals';
+import { readLive, updateLive } from './live-record';
+import { getOffice } from './office-service';
+import { actOnPresentation } from './presentation-service';
+import { nowIso, type ServiceContext } from './service-context';
 
 /** 现场提问: entry, moves, merges and votes, through the live record (see live-record.ts). */
 
-const todo = (): never => {
-  throw new AppError('internal', 'HELPER(services): not implemented');
-};
-
 export function listQuestions(ctx: ServiceContext, meetingId: string): LiveQuestions {
-  void ctx;
-  void meetingId;
-  return todo();
+  const { record, rehearsal } = readLive(ctx, meetingId);
+  return { questions: record.questions, rehearsal, closing: record.closing };
 }
+
+function replace(questions: readonly Question[], ...changed: Question[]): Question[] {
+  const byId = new Map(changed.map((q) => [q.id, q]));
+  return questions.map((q) => byId.get(q.id) ?? q);
+}
+
 export async function createQuestion(
   ctx: ServiceContext,
   input: ParsedInput<'questions.create'>,
 ): Promise<Question> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, question: draft, by } = input;
+  const office = getOffice(ctx);
+  checkCommunity(office, draft.communityId, 'question.communityId');
+  checkDepartment(office, draft.departmentId, 'question.departmentId', '答复部门');
+  return updateLive(ctx, meetingId, ({ record }) => {
+    const repeated =
+      draft.clientId !== null ? record.questions.find((q) => q.clientId === draft.clientId) : undefined;
+    if (repeated) return { record, result: repeated };
+    const at = nowIso(ctx);
+    const question: Question = {
+      id: ctx.newId('q'),
+      source: draft.source,
+      text: draft.text,
+      communityId: draft.communityId,
+      askerName: draft.askerName,
+      askerPhone: draft.askerPhone,
+      // What the form sent: it showed the suggestion, and the operator may have cleared it on purpose.
+      category: draft.category,
+      departmentId: draft.departmentId,
+      state: 'waiting',
+      votes: 0,
+      receivedAt: at,
+      clientId: draft.clientId,
+      answerNote: '',
+      referral: null,
+      declineReason: '',
+      commitmentId: null,
+      mergedInto: null,
+      history: [{ at, by, kind: 'created', from: null, to: 'waiting', note: '' }],
+      revision: 1,
+    };
+    return { record: { ...record, questions: [...record.questions, question] }, result: question };
+  });
 }
+
 export async function updateQuestion(
   ctx: ServiceContext,
   input: ParsedInput<'questions.update'>,
 ): Promise<Question> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, id, expectedRevision, patch, by } = input;
+  const office = getOffice(ctx);
+  if (patch.communityId !== undefined) checkCommunity(office, patch.communityId, 'patch.communityId');
+  if (patch.departmentId !== undefined) {
+    checkDepartment(office, patch.departmentId, 'patch.departmentId', '答复部门');
+  }
+  return updateLive(ctx, meetingId, ({ record }) => {
+    const question = findQuestion(record, id);
+    checkQuestionRevision(question, expectedRevision);
+    const edited = recordEdit(question, patch, nowIso(ctx), by);
+    // An edit that changes nothing writes nothing (recordEdit hands the same question back).
+    if (edited === question) return { record, result: question };
+    return { record: { ...record, questions: replace(record.questions, edited) }, result: edited };
+  });
 }
+
 export async function moveQuestion(
   ctx: ServiceContext,
   input: ParsedInput<'questions.move'>,
 ): Promise<Question> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, id, expectedRevision, move, by } = input;
+  if (move.to === 'referred') {
+    checkDepartment(getOffice(ctx), move.departmentId, 'move.departmentId', '答复部门');
+  }
+  const moved = await updateLive(ctx, meetingId, ({ record }) => {
+    const question = findQuestion(record, id);
+    checkQuestionRevision(question, expectedRevision);
+    const at = nowIso(ctx);
+    const next = machine(() => applyMove(question, move, at, by));
+    // One question on screen at a time: the one it replaces goes back to the queue, with its own entry.
+    const previous =
+      move.to === 'onScreen' ? record.questions.filter((q) => q.state === 'onScreen' && q.id !== id) : [];
+    const back = previous.map((q) => applyMove(q, { to: 'waiting', note: '另一问题上屏' }, at, by));
+    return { record: { ...record, questions: replace(record.questions, next, ...back) }, result: next };
+  });
+  if (move.to === 'onScreen') {
+    actOnPresentation(ctx, { meetingId, action: { kind: 'overlay', overlay: 'question', on: true } });
+  }
+  return moved;
 }
+
 export async function mergeQuestions(
   ctx: ServiceContext,
   input: ParsedInput<'questions.merge'>,
 ): Promise<Question> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, sourceId, targetId, by } = input;
+  return updateLive(ctx, meetingId, ({ record }) => {
+    findQuestion(record, sourceId);
+    const target = findQuestion(record, targetId);
+    // Questions already merged into the source follow it, so none points at a merged one.
+    const changed = machine(
+      () => mergeInList(record.questions, sourceId, targetId, nowIso(ctx), by),
+      'sourceId',
+    );
+    return {
+      record: { ...record, questions: replace(record.questions, ...changed) },
+      result: changed.find((q) => q.id === target.id) ?? target,
+    };
+  });
 }
+
 export async function unmergeQuestion(
   ctx: ServiceContext,
   input: ParsedInput<'questions.unmerge'>,
 ): Promise<Question> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, id, by } = input;
+  return updateLive(ctx, meetingId, ({ record }) => {
+    const question = findQuestion(record, id);
+    const alone = machine(() => unmerge(question, nowIso(ctx), by), 'id');
+    return { record: { ...record, questions: replace(record.questions, alone) }, result: alone };
+  });
 }
+
 export async function voteQuestion(
   ctx: ServiceContext,
   input: ParsedInput<'questions.vote'>,
 ): Promise<Question> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, id, delta } = input;
+  return updateLive(ctx, meetingId, ({ record }) => {
+    const question = findQuestion(record, id);
+    const votes = Math.max(0, question.votes + delta);
+    if (votes === question.votes) return { record, result: question };
+    // Votes commute, so no history entry and no revision bump: a vote never makes a console's edit stale.
+    const voted = { ...question, votes };
+    return { record: { ...record, questions: replace(record.questions, voted) }, result: voted };
+  });
 }
+
+export const REFER_REST_NOTE = '会后统一书面答复';
+
 export async function referRest(
   ctx: ServiceContext,
   input: ParsedInput<'questions.referRest'>,
 ): Promise<{ referred: number }> {
-  void ctx;
-  void input;
-  return todo();
+  const { meetingId, dueDate, departmentId, by } = input;
+  checkDepartment(getOffice(ctx), departmentId, 'departmentId', '答复部门');
+  const today = shanghaiToday(ctx.now());
+  if (dueDate < today) throw invalid('dueDate', `书面答复日期不能早于今天（${today}）`);
+  return updateLive(ctx, meetingId, ({ record }) => {
+    const at = nowIso(ctx);
+    const open = record.questions.filter((q) => OPEN_QUESTION_STATES.includes(q.state));
+    const referred = open.map((q) =>
+      applyMove(
+        q,
+        { to: 'referred', departmentId: departmentId ?? q.departmentId, dueDate, note: REFER_REST_NOTE },
+        at,
+        by,
+      ),
+    );
+    return {
+      record: { ...record, questions: replace(record.questions, ...referred) },
+      result: { referred: referred.length },
+    };
+  });
 }

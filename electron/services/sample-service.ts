@@ -3,7 +3,8 @@ import type { SampleCounts, SampleRemoval } from '../../shared/api';
 import { AppError } from '../api/app-error';
 import { importSampleOpinions } from '../sample/sample-opinion-import';
 import { sampleMeetings, sampleOffice } from '../sample/sample-office';
-import { installSampleCommitments, installSampleReport } from '../sample/sample-report';
+import { installSampleLive } from '../sample/sample-questions';
+import { installSampleReport } from '../sample/sample-report';
 import { OFFICE_DOC, opinionsDocName, reportDocName } from '../storage/documents';
 import { allMeetingDocs, createMeeting, removeMeetingForGood } from './meetings-service';
 import { getOffice } from './office-service';
@@ -85,8 +86,8 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
     if (m.level === 'street' && streetMeetingId === null) streetMeetingId = meeting.id;
     if (m.level === 'topic' && topicMeetingId === null) topicMeetingId = meeting.id;
   }
-  // The earlier meeting's commitments first: the street meeting's draft looks back to them.
-  if (topicMeetingId) await installSampleCommitments(ctx, topicMeetingId);
+  // The earlier meeting's questions and commitments first: the street meeting's draft looks back to them.
+  if (topicMeetingId) await installSampleLive(ctx, topicMeetingId);
   const opinions = streetMeetingId ? await importSampleOpinions(ctx, streetMeetingId) : { count: 0 };
   const reportCards = streetMeetingId ? await installSampleReport(ctx, streetMeetingId) : 0;
   return {

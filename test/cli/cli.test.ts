@@ -53,6 +53,33 @@ describe('cli', () => {
     expect(meetings.map((m) => m.startsAt)).toEqual([...meetings.map((m) => m.startsAt)].sort().reverse());
   });
 
+  it('demo holds the parking meeting: ≥30 questions in every outcome, commitments of all three lists, shown by meetings', async () => {
+    const data = tempDir();
+    expect(await runDemo(['--data', data], capture())).toBe(0);
+    const list = capture();
+    expect(await runMeetings(['--data', data, '--json'], list)).toBe(0);
+    const held = MeetingSummary.array()
+      .parse(JSON.parse(list.out))
+      .find((m) => m.title === '停车管理专题报告会');
+    expect(held?.status).toBe('closed');
+    const questions = held!.questions;
+    expect(Object.values(questions).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30);
+    for (const state of ['answered', 'committed', 'referred', 'declined', 'merged'] as const) {
+      expect(questions[state], state).toBeGreaterThan(0);
+    }
+    // Closed: the close is refused while one is waiting or on screen, so none is left.
+    expect(questions.waiting + questions.onScreen).toBe(0);
+    for (const type of ['immediate', 'deadline', 'ongoing'] as const) {
+      expect(held!.commitments[type], type).toBeGreaterThan(0);
+    }
+    const human = capture();
+    expect(await runMeetings(['--data', data], human)).toBe(0);
+    expect(human.out).toMatch(
+      /现场提问 \d+ 条（当场答复 \d+，形成承诺 \d+，转交书面答复 \d+，不予采纳 \d+，已合并 \d+）/,
+    );
+    expect(human.out).toMatch(/当场承诺 7 项（立即整改 3，限期办理 2，持续推进 2）/);
+  });
+
   it('demo refuses to run twice over the same data', async () => {
     const data = tempDir();
     expect(await runDemo(['--data', data], capture())).toBe(0);

@@ -74,6 +74,12 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
     const meetingId = value(await api.call('meetings.create', draft)).id;
     value(await api.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } }));
   },
+  'live.changed': async ({ api }) => {
+    const meetingId = value(await api.call('meetings.create', draft)).id;
+    value(
+      await api.call('questions.create', { meetingId, question: { text: '小区停车难' }, by: '工作人员' }),
+    );
+  },
 };
 
 let dirs: string[] = [];
@@ -131,6 +137,7 @@ describe('push events', () => {
       'opinions.changed',
       'report.changed',
       'presentation.changed',
+      'live.changed',
     ]);
     for (const message of resync)
       expect(events[message.event].safeParse(message.payload).success, message.event).toBe(true);

@@ -8,6 +8,7 @@ import {
   OpinionSetDocument,
   ReportCardDocument,
   Preferences,
+  RehearsalDocument,
 } from '../../shared/domain';
 import {
   decodeDocument,
@@ -16,6 +17,7 @@ import {
   OFFICE_DOC,
   opinionsDocName,
   reportDocName,
+  rehearsalDocName,
   PREFERENCES_DOC,
 } from '../../electron/storage/documents';
 import {
@@ -41,6 +43,7 @@ const kinds: Record<DocumentKind, { docName: string; schema: { parse(value: unkn
   opinions: { docName: opinionsDocName('m-2025-fz'), schema: OpinionSetDocument },
   importPresets: { docName: IMPORT_PRESETS_DOC, schema: ImportPresetsDocument },
   report: { docName: reportDocName('m-2025-fz'), schema: ReportCardDocument },
+  rehearsal: { docName: rehearsalDocName('m-2025-fz'), schema: RehearsalDocument },
 };
 
 function sample(kind: DocumentKind, version: number): unknown {
@@ -107,6 +110,7 @@ describe('the migration runner, with steps registered by the test', () => {
     opinions: {},
     importPresets: {},
     report: {},
+    rehearsal: {},
   });
   /** office at v3: v1 → v2 renames `name` to `title`; v2 → v3 adds `tags`, and changes its argument. */
   const table = (): MigrationTable => {
@@ -167,5 +171,35 @@ describe('the migration runner, with steps registered by the test', () => {
     expect(() => migrate('office', { ...doc, schemaVersion: CURRENT_VERSION.office + 1 })).toThrow(
       NewerVersionError,
     );
+  });
+});
+
+describe('meeting v1 → v2: the live record', () => {
+  const migrated = decodeDocument(`${MEETING_PREFIX}m-2025-fz`, sample('meeting', 1)) as MeetingDocument;
+
+  it('maps the v1 question states and upvotes to the live states and votes', () => {
+    expect(migrated.questions.map((q) => [q.id, q.state, q.votes])).toEqual([
+      ['q-1', 'answered', 12],
+      ['q-2', 'waiting', 0],
+    ]);
+    expect(migrated.questions.every((q) => q.revision === 1 && q.history.length === 0)).toBe(true);
+  });
+
+  it('drops the v1 report card (the report lives in its own document) and starts scores and close empty', () => {
+    expect(migrated).not.toHaveProperty('reportCard');
+    expect(migrated.scores).toEqual([]);
+    expect(migrated.closing).toBeNull();
+  });
+
+  it('gives the commitments owner, milestones and edit history by their defaults', () => {
+    expect(migrated.commitments[0]).toMatchObject({ owner: '', milestones: [], changes: [], revision: 1 });
+  });
+
+  it('gives a v1 rejection a reason the asker can see', () => {
+    const raw = sample('meeting', 1) as { questions: Record<string, unknown>[] };
+    raw.questions[1] = { ...raw.questions[1], state: 'rejected' };
+    const doc = decodeDocument(`${MEETING_PREFIX}m-2025-fz`, raw) as MeetingDocument;
+    expect(doc.questions[1]).toMatchObject({ state: 'declined' });
+    expect(doc.questions[1]?.declineReason).not.toBe('');
   });
 });

@@ -1,0 +1,413 @@
+/**
+ * What residents asked at the parking meeting of 2024-11-20, as the operator typed the paper slips
+ * and the questions asked aloud, and what became of each. Names and phone numbers are invented.
+ */
+
+export type SampleOutcome =
+  | { to: 'waiting' }
+  | { to: 'onScreen' }
+  | { to: 'answered'; note: string }
+  | { to: 'committed'; commitment: string }
+  | { to: 'referred'; department: string | null; dueDate: string; note: string }
+  /** Referred with the rest at the close ("会后统一书面答复"). */
+  | { to: 'referredAtClose' }
+  | { to: 'declined'; reason: string }
+  | { to: 'merged'; into: string };
+
+export interface SampleQuestion {
+  key: string;
+  /** Minutes after the meeting began. */
+  minute: number;
+  text: string;
+  community: string | null;
+  category: string;
+  department: string | null;
+  votes: number;
+  asker?: { name: string; phone: string };
+  outcome: SampleOutcome;
+}
+
+export const PARKING_QUESTIONS: SampleQuestion[] = [
+  {
+    key: 'fireLane',
+    minute: 12,
+    text: '芳城园一区 5 号楼和 6 号楼之间的消防通道两边天天停满车，万一着火消防车根本进不来，能不能尽快管一管？',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: '城市管理办公室',
+    votes: 23,
+    asker: { name: '王桂芳', phone: '13801012345' },
+    outcome: { to: 'committed', commitment: 'fireLane' },
+  },
+  {
+    key: 'fireLane2',
+    minute: 14,
+    text: '消防通道被私家车占了，晚上尤其严重，物业说管不了。',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: null,
+    votes: 0,
+    outcome: { to: 'merged', into: 'fireLane' },
+  },
+  {
+    key: 'fireLane3',
+    minute: 17,
+    text: '我们楼下消防通道停车问题反映过好几次了，什么时候能划线？',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: null,
+    votes: 0,
+    asker: { name: '赵立新', phone: '13911112222' },
+    outcome: { to: 'merged', into: 'fireLane' },
+  },
+  {
+    key: 'nightSpaces',
+    minute: 20,
+    text: '下班晚上回来小区里根本找不到车位，转好几圈只能停到外面马路上。旁边的单位晚上车位都空着，能不能协调开放给居民？',
+    community: '芳城园二区社区',
+    category: '停车管理',
+    department: '城市管理办公室',
+    votes: 31,
+    outcome: { to: 'committed', commitment: 'sharedParking' },
+  },
+  {
+    key: 'nightSpaces2',
+    minute: 22,
+    text: '停车难，车位不够，晚上八点以后就没有位置了。',
+    community: '芳城园二区社区',
+    category: '停车管理',
+    department: null,
+    votes: 0,
+    outcome: { to: 'merged', into: 'nightSpaces' },
+  },
+  {
+    key: 'nightSpaces3',
+    minute: 25,
+    text: '小区车位太少，能不能和周边商场、学校搞错时停车？',
+    community: '芳星园一区社区',
+    category: '停车管理',
+    department: null,
+    votes: 0,
+    outcome: { to: 'merged', into: 'nightSpaces' },
+  },
+  {
+    key: 'zombieCars',
+    minute: 27,
+    text: '芳星园一区 3 号楼后面有好几辆车停了两三年没动过，落满了灰，轮胎都瘪了，占着车位，谁来清理？',
+    community: '芳星园一区社区',
+    category: '停车管理',
+    department: '综合行政执法队',
+    votes: 18,
+    outcome: { to: 'committed', commitment: 'zombieCars' },
+  },
+  {
+    key: 'zombieCars2',
+    minute: 29,
+    text: '僵尸车长期占用车位的问题，希望街道统一清理。',
+    community: '芳星园一区社区',
+    category: '停车管理',
+    department: null,
+    votes: 0,
+    outcome: { to: 'merged', into: 'zombieCars' },
+  },
+  {
+    key: 'nightBays',
+    minute: 33,
+    text: '方庄路晚上车很少，能不能在路边划一些夜间停车位，早上七点前开走就行？',
+    community: '芳城园二区社区',
+    category: '道路交通',
+    department: '丰台区交通委员会',
+    votes: 14,
+    outcome: { to: 'committed', commitment: 'nightBays' },
+  },
+  {
+    key: 'garage',
+    minute: 36,
+    text: '芳城园二区能不能利用锅炉房旧址建一个立体停车楼？老小区地面就这么大，光靠划线解决不了根本问题。',
+    community: '芳城园二区社区',
+    category: '停车管理',
+    department: '丰台区城市管理委员会',
+    votes: 27,
+    asker: { name: '刘振华', phone: '13691234567' },
+    outcome: { to: 'committed', commitment: 'parkingGarage' },
+  },
+  {
+    key: 'garage2',
+    minute: 38,
+    text: '建议建立体车库，缓解小区停车压力。',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: null,
+    votes: 0,
+    outcome: { to: 'merged', into: 'garage' },
+  },
+  {
+    key: 'fee',
+    minute: 40,
+    text: '小区停车收费标准是怎么定的？一个月 300 元是不是太高了，收的钱用到哪里去了？',
+    community: '芳城园一区社区',
+    category: '物业管理',
+    department: '社区建设办公室',
+    votes: 9,
+    outcome: {
+      to: 'answered',
+      note: '收费标准经业主大会表决，收支每季度在公示栏公开；下季度起增加明细。',
+    },
+  },
+  {
+    key: 'gate',
+    minute: 43,
+    text: '小区门口的道闸经常坏，外来车辆随便进出，能不能换成识别车牌的？',
+    community: '芳星园一区社区',
+    category: '物业管理',
+    department: '社区建设办公室',
+    votes: 6,
+    outcome: { to: 'answered', note: '物业已订购车牌识别道闸，12 月上旬安装。' },
+  },
+  {
+    key: 'ebikes',
+    minute: 45,
+    text: '电动自行车都推到楼道里充电，很危险。小区能不能多装几个充电桩？',
+    community: '芳城园二区社区',
+    category: '社区服务',
+    department: '平安建设办公室',
+    votes: 12,
+    outcome: {
+      to: 'answered',
+      note: '今年已新增 3 处集中充电点共 120 个接口，位置已在各楼门张贴。',
+    },
+  },
+  {
+    key: 'parkingRules',
+    minute: 48,
+    text: '车位分配有没有规矩？有人一家占三四个位置，我们一个都没有。',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: '社区建设办公室',
+    votes: 16,
+    outcome: {
+      to: 'answered',
+      note: '会后由社区牵头成立停车议事小组，车位分配办法由居民议定后公示。',
+    },
+  },
+  {
+    key: 'schoolRun',
+    minute: 51,
+    text: '早上送孩子上学，方庄小学门口车堵得走不动，能不能设个临时停靠点？',
+    community: '芳星园一区社区',
+    category: '道路交通',
+    department: '丰台区交通委员会',
+    votes: 11,
+    outcome: {
+      to: 'referred',
+      department: '丰台区交通委员会',
+      dueDate: '2024-12-10',
+      note: '需区交通委会同学校现场勘查',
+    },
+  },
+  {
+    key: 'busStop',
+    minute: 53,
+    text: '公交站旁边总有出租车和网约车停着等活，公交车进不了站。',
+    community: '芳城园二区社区',
+    category: '道路交通',
+    department: '丰台区交通委员会',
+    votes: 4,
+    outcome: {
+      to: 'referred',
+      department: '丰台区交通委员会',
+      dueDate: '2024-12-15',
+      note: '',
+    },
+  },
+  {
+    key: 'sharedBikes',
+    minute: 55,
+    text: '共享单车把人行道堆满了，老人推着轮椅都过不去。',
+    community: '芳城园一区社区',
+    category: '市容秩序',
+    department: '城市管理办公室',
+    votes: 8,
+    outcome: {
+      to: 'answered',
+      note: '已约谈三家共享单车企业，早晚高峰各增派一次调度，并施划停放区。',
+    },
+  },
+  {
+    key: 'charging',
+    minute: 58,
+    text: '有人从楼上窗户扯电线下来给电动汽车充电，下雨天太吓人了。',
+    community: '芳星园一区社区',
+    category: '停车管理',
+    department: '平安建设办公室',
+    votes: 10,
+    outcome: {
+      to: 'answered',
+      note: '街道近期组织“飞线”充电专项排查，发现一处整改一处。',
+    },
+  },
+  {
+    key: 'noise',
+    minute: 61,
+    text: '半夜有人在楼下倒车、按喇叭，吵得睡不着，能不能装个禁鸣标志？',
+    community: '芳城园二区社区',
+    category: '噪音扰民',
+    department: '城市管理办公室',
+    votes: 3,
+    outcome: { to: 'answered', note: '本周内在小区入口和主干道设置禁鸣提示牌。' },
+  },
+  {
+    key: 'disabled',
+    minute: 64,
+    text: '小区有好几位坐轮椅的老人，能不能专门留几个无障碍车位？',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: '社区建设办公室',
+    votes: 7,
+    outcome: {
+      to: 'referred',
+      department: '社区建设办公室',
+      dueDate: '2024-12-20',
+      note: '纳入停车议事小组讨论',
+    },
+  },
+  {
+    key: 'underground',
+    minute: 67,
+    text: '隔壁商场地下车库晚上空着一大半，能不能给小区居民办包月？价格能不能优惠？',
+    community: '芳星园一区社区',
+    category: '停车管理',
+    department: '城市管理办公室',
+    votes: 13,
+    outcome: {
+      to: 'referred',
+      department: '城市管理办公室',
+      dueDate: '2024-12-31',
+      note: '与商场物业洽谈后书面答复',
+    },
+  },
+  {
+    key: 'greenBelt',
+    minute: 70,
+    text: '能不能把小区里那片绿地改成停车场？反正平时也没人去。',
+    community: '芳城园二区社区',
+    category: '停车管理',
+    department: '丰台区园林绿化局',
+    votes: 2,
+    outcome: {
+      to: 'declined',
+      reason: '小区绿地属于公共绿化用地，按规定不能改作停车场；立体停车设施的选址已在论证中。',
+    },
+  },
+  {
+    key: 'freeParking',
+    minute: 72,
+    text: '老年人停车应该全部免费。',
+    community: '芳城园一区社区',
+    category: '停车管理',
+    department: null,
+    votes: 1,
+    outcome: {
+      to: 'declined',
+      reason: '小区停车费由业主大会决定，街道无权统一免除；经济困难的老年人可向社区申请补贴。',
+    },
+  },
+  {
+    key: 'neighbour',
+    minute: 74,
+    text: '楼上 502 的邻居天天把车停在我家窗户底下，说了也不听，街道给他罚款。',
+    community: '芳星园一区社区',
+    category: '其他',
+    department: null,
+    votes: 0,
+    asker: { name: '孙淑华', phone: '13520001111' },
+    outcome: {
+      to: 'declined',
+      reason: '邻里之间的个别停车纠纷不在本次会议议题内，已请社区调解员会后上门协调。',
+    },
+  },
+  {
+    key: 'wrongDistrict',
+    minute: 76,
+    text: '南三环辅路的违停为什么没人管？',
+    community: null,
+    category: '道路交通',
+    department: null,
+    votes: 0,
+    outcome: {
+      to: 'declined',
+      reason: '南三环辅路由交管部门管理，不属于街道职责；已告知提问人拨打 12345 反映。',
+    },
+  },
+  {
+    key: 'advert',
+    minute: 78,
+    text: '推荐一家停车管理公司，我们的系统可以……（附联系方式）',
+    community: null,
+    category: '其他',
+    department: null,
+    votes: 0,
+    outcome: { to: 'declined', reason: '商业推广，与会议议题无关。' },
+  },
+  {
+    key: 'towing',
+    minute: 80,
+    text: '违停的车能不能直接拖走？光贴罚单没用。',
+    community: '芳城园二区社区',
+    category: '停车管理',
+    department: '综合行政执法队',
+    votes: 5,
+    outcome: {
+      to: 'declined',
+      reason: '小区内部道路不属于执法拖移范围；消防通道违停可由执法队依法处置，已在承诺中落实。',
+    },
+  },
+  {
+    key: 'cameras',
+    minute: 83,
+    text: '车被刮了找不到人，停车区域能不能多装几个摄像头？',
+    community: '芳城园一区社区',
+    category: '社区服务',
+    department: '平安建设办公室',
+    votes: 6,
+    outcome: {
+      to: 'referred',
+      department: '平安建设办公室',
+      dueDate: '2024-12-31',
+      note: '需核算安装位置和费用',
+    },
+  },
+  {
+    key: 'repairs',
+    minute: 86,
+    text: '小区路面坑坑洼洼，下雨就积水，停车时容易崴脚。',
+    community: '芳星园一区社区',
+    category: '物业管理',
+    department: '丰台区房屋管理局',
+    votes: 4,
+    outcome: { to: 'referredAtClose' },
+  },
+  {
+    key: 'visitors',
+    minute: 88,
+    text: '亲戚来看望老人，车开不进小区，访客能不能临时停一两个小时？',
+    community: '芳城园二区社区',
+    category: '停车管理',
+    department: '社区建设办公室',
+    votes: 3,
+    outcome: { to: 'referredAtClose' },
+  },
+  {
+    key: 'deliveries',
+    minute: 90,
+    text: '快递车、外卖电动车在小区里横冲直撞，还乱停在楼门口。',
+    community: '芳城园一区社区',
+    category: '市容秩序',
+    department: '城市管理办公室',
+    votes: 2,
+    outcome: { to: 'referredAtClose' },
+  },
+];
+
+/** When the operator referred the rest in one step at the close, and by when they are answered. */
+export const CLOSE = { minute: 125, writtenBy: '2024-12-20' };
