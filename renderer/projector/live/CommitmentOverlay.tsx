@@ -38,35 +38,35 @@ export function CommitmentOverlay({ commitment }: { commitment: PublicCommitment
         legibility="primary"
         style={{ display: 'flex', flexDirection: 'column', gap: '0.25em' }}
       >
-        <div style={{ display: 'flex', gap: '0.4em', flexWrap: 'wrap', alignItems: 'baseline' }}>
-          <LiveChip text={t('liveProjector.commitment.heading')} color={LIVE_COLORS.accent} />
+        <div data-testid="live-commitment-text" style={{ fontWeight: 800 }}>
+          <LiveChip text={t('liveProjector.commitment.heading')} color={LIVE_COLORS.accent} />{' '}
           <LiveChip
             text={t(`live.listTypes.${commitment.listType}`)}
             color={LIST_TYPE_COLORS[commitment.listType]}
-          />
-        </div>
-        <div data-testid="live-commitment-text" style={{ fontWeight: 800, fontSize: '1.1em' }}>
+          />{' '}
           {commitment.text}
         </div>
         <div>
           <span style={LABEL}>{t('liveProjector.commitment.lead')}</span>{' '}
           {commitment.leadDepartmentName || '—'}
+          {commitment.coDepartmentNames.length > 0 ? (
+            <>
+              {t('liveProjector.commitment.partSeparator')}
+              <span style={LABEL}>{t('liveProjector.commitment.co')}</span>{' '}
+              {commitment.coDepartmentNames.join(separator)}
+            </>
+          ) : null}
         </div>
-        {commitment.coDepartmentNames.length > 0 ? (
-          <div>
-            <span style={LABEL}>{t('liveProjector.commitment.co')}</span>{' '}
-            {commitment.coDepartmentNames.join(separator)}
-          </div>
-        ) : null}
         <div>
           <span style={LABEL}>{t('liveProjector.commitment.owner')}</span> {commitment.owner || '—'}
+          {commitment.deadline !== null || commitment.milestones.length === 0 ? (
+            <>
+              {t('liveProjector.commitment.partSeparator')}
+              <span style={LABEL}>{t('liveProjector.commitment.deadline')}</span>{' '}
+              {dateText(commitment.deadline)}
+            </>
+          ) : null}
         </div>
-        {commitment.deadline !== null || commitment.milestones.length === 0 ? (
-          <div>
-            <span style={LABEL}>{t('liveProjector.commitment.deadline')}</span>{' '}
-            {dateText(commitment.deadline)}
-          </div>
-        ) : null}
         {commitment.milestones.length > 0 ? (
           <div>
             <span style={LABEL}>{t('liveProjector.commitment.milestones')}</span>
