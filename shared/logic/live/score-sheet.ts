@@ -1,14 +1,62 @@
-import type { Card, PartScore, ScoreSheet } from '../../domain';
+import {
+  EMPTY_TALLY,
+  WHOLE_REPORT_PART,
+  type Card,
+  type PartScore,
+  type PartScoreView,
+  type ScoreSheet,
+  type Tally,
+} from '../../domain';
+
+/** The one part scored when the report has no agenda dividers. */
+const WHOLE_REPORT_TITLE = '整体工作';
 
 /** The parts residents score: each agenda card in order, or one whole-report part when there is none. */
 export function scoreParts(cards: readonly Card[]): { partId: string; title: string }[] {
-  void cards;
-  return []; // HELPER(logic): implement
+  const parts = cards
+    .filter((card) => card.kind === 'agenda' && !card.hidden)
+    // An untitled divider still opens a part; residents are asked about it by its place.
+    .map((card, i) => ({ partId: card.id, title: card.title.trim() || `第${i + 1}部分` }));
+  return parts.length > 0 ? parts : [{ partId: WHOLE_REPORT_PART, title: WHOLE_REPORT_TITLE }];
+}
+
+const votesOf = (t: Tally) => t.satisfied + t.basicallySatisfied + t.dissatisfied;
+
+function add(a: Tally, b: Tally): Tally {
+  return {
+    satisfied: a.satisfied + b.satisfied,
+    basicallySatisfied: a.basicallySatisfied + b.basicallySatisfied,
+    dissatisfied: a.dissatisfied + b.dissatisfied,
+  };
+}
+
+function viewOf(partId: string, title: string, stored: PartScore | undefined): PartScoreView {
+  const hands = stored?.hands ?? null;
+  const phones = stored?.phones ?? EMPTY_TALLY;
+  const sum = add(hands ?? EMPTY_TALLY, phones);
+  const votes = votesOf(sum);
+  return {
+    partId,
+    title,
+    hands,
+    phones,
+    total: votes > 0 ? sum : null,
+    satisfiedRate: votes > 0 ? (sum.satisfied + sum.basicallySatisfied) / votes : null,
+    votes,
+  };
 }
 
 /** Parts with their stored tallies, totals and 满意率 (null below one vote); stored parts no longer in the report stay, last. */
 export function scoreSheet(cards: readonly Card[], stored: readonly PartScore[]): ScoreSheet {
-  void cards;
-  void stored;
-  return { parts: [] }; // HELPER(logic): implement
+  const byPart = new Map(stored.map((s) => [s.partId, s]));
+  const parts = scoreParts(cards);
+  const current = new Set(parts.map((p) => p.partId));
+  return {
+    parts: [
+      // Once scored, a part keeps the title it was scored under: renaming the card later does not
+      // rewrite what the room was asked.
+      ...parts.map((p) => viewOf(p.partId, byPart.get(p.partId)?.title ?? p.title, byPart.get(p.partId))),
+      ...stored.filter((s) => !current.has(s.partId)).map((s) => viewOf(s.partId, s.title, s)),
+    ],
+  };
 }
