@@ -97,22 +97,28 @@ export const Commitment = z.object({
 });
 export type Commitment = z.infer<typeof Commitment>;
 
+/** The terms of a commitment, without defaults (a patch names only what it changes). */
+const termFields = {
+  text: CommitmentText,
+  listType: ListType,
+  leadDepartmentId: Id,
+  coDepartmentIds: z.array(Id).max(50),
+  owner: z.string().trim().max(50, '责任人不能超过 50 个字'),
+  deadline: DeadlineInput,
+  milestones: z.array(Milestone.pick({ text: true, dueDate: true })).max(50),
+};
+
 /** What the commitment form sends. */
 export const CommitmentDraft = z.object({
   /** The question it answers; null when an official announces it unasked. */
   questionId: Id.nullable().default(null),
-  text: CommitmentText,
-  listType: ListType,
-  leadDepartmentId: Id,
-  coDepartmentIds: z.array(Id).max(50).default([]),
-  owner: z.string().trim().max(50, '责任人不能超过 50 个字').default(''),
-  deadline: DeadlineInput,
-  milestones: z
-    .array(Milestone.pick({ text: true, dueDate: true }))
-    .max(50)
-    .default([]),
+  ...termFields,
+  coDepartmentIds: termFields.coDepartmentIds.default([]),
+  owner: termFields.owner.default(''),
+  milestones: termFields.milestones.default([]),
 });
 export type CommitmentDraft = z.input<typeof CommitmentDraft>;
 
-export const CommitmentPatch = CommitmentDraft.omit({ questionId: true }).partial();
+/** An edit: a field left out stays as it is, never reset to its draft default. */
+export const CommitmentPatch = z.object(termFields).partial();
 export type CommitmentPatch = z.input<typeof CommitmentPatch>;

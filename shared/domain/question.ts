@@ -54,17 +54,27 @@ export const QuestionText = z
   .min(1, '请填写问题内容')
   .max(2000, '问题内容不能超过 2000 个字');
 
-/** What the entry form (or a phone) sends; the service adds identity, state and history. */
-export const QuestionDraft = z.object({
+/** The fields staff may enter and later edit, without defaults (a patch names only what it changes). */
+const enteredFields = {
   text: QuestionText,
   /** The asker's community; null when not given. */
-  communityId: Id.nullable().default(null),
+  communityId: Id.nullable(),
   /** Staff-only personal data: never on the projector, masked on every public surface. */
-  askerName: z.string().trim().max(50, '姓名不能超过 50 个字').default(''),
-  askerPhone: Phone.default(''),
-  category: z.string().trim().max(50, '类别不能超过 50 个字').default(''),
+  askerName: z.string().trim().max(50, '姓名不能超过 50 个字'),
+  askerPhone: Phone,
+  category: z.string().trim().max(50, '类别不能超过 50 个字'),
   /** The department to answer; null until chosen. */
-  departmentId: Id.nullable().default(null),
+  departmentId: Id.nullable(),
+};
+
+/** What the entry form (or a phone) sends; the service adds identity, state and history. */
+export const QuestionDraft = z.object({
+  text: enteredFields.text,
+  communityId: enteredFields.communityId.default(null),
+  askerName: enteredFields.askerName.default(''),
+  askerPhone: enteredFields.askerPhone.default(''),
+  category: enteredFields.category.default(''),
+  departmentId: enteredFields.departmentId.default(null),
   source: QuestionSource.default('staff'),
   /** Idempotency key from a phone or a form submit, so a resubmission is stored once. */
   clientId: z.string().max(64).nullable().default(null),
@@ -100,15 +110,11 @@ export const Question = z.object({
 });
 export type Question = z.infer<typeof Question>;
 
-/** The fields an edit may change (not state: that is a move). */
-export const QuestionPatch = QuestionDraft.pick({
-  text: true,
-  communityId: true,
-  askerName: true,
-  askerPhone: true,
-  category: true,
-  departmentId: true,
-}).partial();
+/**
+ * The fields an edit may change (not state: that is a move). Without the draft's defaults: a field
+ * left out stays as it is, never reset to empty.
+ */
+export const QuestionPatch = z.object(enteredFields).partial();
 export type QuestionPatch = z.input<typeof QuestionPatch>;
 
 /** A state change the operator asks for. 形成承诺 goes through commitments.create instead. */

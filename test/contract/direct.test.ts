@@ -1,8 +1,10 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
+import { runLiveContractSuite } from './live-suite';
 import { runReportContractSuite } from './report-suite';
 import { directHarness } from './harnesses';
 
 runContractSuite('direct dispatch', directHarness);
 runOpinionsContractSuite('direct dispatch', directHarness);
 runReportContractSuite('direct dispatch', directHarness);
+runLiveContractSuite('direct dispatch', directHarness);

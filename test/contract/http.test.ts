@@ -1,8 +1,10 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
+import { runLiveContractSuite } from './live-suite';
 import { runReportContractSuite } from './report-suite';
 import { httpHarness } from './harnesses';
 
 runContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
 runOpinionsContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
 runReportContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness, { http: true });
+runLiveContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);

@@ -1,8 +1,10 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
+import { runLiveContractSuite } from './live-suite';
 import { runReportContractSuite } from './report-suite';
 import { ipcHarness } from './harnesses';
 
 runContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runOpinionsContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runReportContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
+runLiveContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);

@@ -118,6 +118,61 @@ describe('questions', () => {
   });
 });
 
+describe('edits name only what they change', () => {
+  it('a question patch of one field leaves the asker, category and community as they were', async () => {
+    const q = await call('questions.create', {
+      meetingId,
+      question: {
+        text: '停车难',
+        askerName: '王桂芳',
+        askerPhone: '13801012345',
+        category: '停车管理',
+        communityId: community,
+      },
+      by,
+    });
+    const edited = await call('questions.update', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      patch: { departmentId: lead },
+      by,
+    });
+    expect(edited).toMatchObject({
+      departmentId: lead,
+      askerName: '王桂芳',
+      askerPhone: '13801012345',
+      category: '停车管理',
+      communityId: community,
+    });
+  });
+
+  it('a commitment patch of the owner leaves co-departments and milestones, recording one change', async () => {
+    const made = await call('commitments.create', {
+      meetingId,
+      commitment: {
+        text: '建立体停车楼',
+        listType: 'ongoing',
+        leadDepartmentId: lead,
+        coDepartmentIds: [co],
+        deadline: { kind: 'none' },
+        milestones: [{ text: '完成选址', dueDate: '2025-06-30' }],
+      },
+      by,
+    });
+    const edited = await call('commitments.update', {
+      meetingId,
+      id: made.id,
+      expectedRevision: 1,
+      patch: { owner: '区城管委 吴刚' },
+      by,
+    });
+    expect(edited).toMatchObject({ owner: '区城管委 吴刚', coDepartmentIds: [co], revision: 2 });
+    expect(edited.milestones.map((m) => m.id)).toEqual(made.milestones.map((m) => m.id));
+    expect(edited.changes).toMatchObject([{ field: 'owner', from: '', to: '区城管委 吴刚', by }]);
+  });
+});
+
 describe('commitments', () => {
   it('makes a commitment from a question in one write and shows it on the projector', async () => {
     const q = await call('questions.create', { meetingId, question: { text: '消防通道被占' }, by });
