@@ -40,7 +40,7 @@ async function seedLive(host: HostMode) {
     meetingId,
     id: referred.id,
     expectedRevision: referred.revision,
-    move: { to: 'referred', departmentId: co.id, dueDate: '2025-07-25' },
+    move: { to: 'referred', departmentId: co.id, dueDate: '2099-07-25' },
     by: BY,
   });
   const declined = await ask('希望街道出钱给每户装空调');
@@ -69,7 +69,7 @@ async function seedLive(host: HostMode) {
       leadDepartmentId: co.id,
       coDepartmentIds: [lead.id],
       owner: '交通科 张科长',
-      deadline: { kind: 'date', date: '2025-08-10' },
+      deadline: { kind: 'date', date: '2099-08-10' },
     },
     by: BY,
   });
@@ -139,8 +139,17 @@ test('the 现场 tab switches the projector overlays and panels by key; the hall
   await expect(projector.getByTestId('projector')).toHaveAttribute('data-current-card-id', VISIBLE_IDS[2]!);
   await openLiveTab(app, meetingId);
 
-  // Q: the question on screen, large, with what the hall may know of it.
+  // Putting a question on screen shows it, and making a commitment shows that: both already on.
+  await pressed(app, 'switch-overlay-question');
+  await pressed(app, 'switch-overlay-commitment');
+  // Q and K switch them off and on again, each on its own.
+  await app.keyboard.press('k');
+  await unpressed(app, 'switch-overlay-commitment');
+  await expect(projector.getByTestId('live-commitment')).toHaveCount(0);
   await app.keyboard.press('q');
+  await unpressed(app, 'switch-overlay-question');
+  await expect(projector.getByTestId('live-question')).toHaveCount(0);
+  await app.keyboard.press('Q');
   await pressed(app, 'switch-overlay-question');
   const question = projector.getByTestId('live-question');
   await expect(question).toBeVisible();
@@ -151,6 +160,7 @@ test('the 现场 tab switches the projector overlays and panels by key; the hall
   await expect(question).toContainText('2 票');
   await expectNothingPersonal(projector);
   await expectLegible(projector, 'question overlay');
+  await projector.screenshot({ path: join(SHOTS, 'live-question-1920x1080.png') });
 
   // T, K, J together: none covers another.
   await app.keyboard.press('t');
@@ -166,7 +176,7 @@ test('the 现场 tab switches the projector overlays and panels by key; the hall
   await expect(commitment).toContainText('交通科');
   await expect(commitment).toContainText('城管执法队');
   await expect(commitment).toContainText('交通科 张科长');
-  await expect(commitment).toContainText('2025 年 8 月 10 日');
+  await expect(commitment).toContainText('2099 年 8 月 10 日');
   // No join address yet (phones come later): the Wi-Fi name only, and nothing that looks like a QR.
   await expect(projector.getByTestId('live-join')).toHaveAttribute('data-has-qr', 'false');
   await expect(projector.getByTestId('live-join').locator('svg')).toHaveCount(0);
@@ -223,7 +233,7 @@ test('the 现场 tab switches the projector overlays and panels by key; the hall
   await expect(projector.getByTestId('live-count-merged')).toContainText('1');
   await expect(projector.getByTestId('live-count-referred')).toContainText('1');
   await expect(projector.getByTestId('live-count-declined')).toContainText('1');
-  await expect(projector.getByTestId('live-list-referred')).toContainText('2025 年 7 月 25 日前书面答复');
+  await expect(projector.getByTestId('live-list-referred')).toContainText('2099 年 7 月 25 日前书面答复');
   await expect(projector.getByTestId('live-list-declined')).toContainText(
     '理由：属于个人消费，不在公共财政支出范围',
   );

@@ -49,8 +49,8 @@ export function CountdownOverlay({ countdown, silent }: { countdown: Countdown; 
         data-legibility="primary"
         data-testid="live-countdown-time"
         style={{
-          fontSize: 128,
-          lineHeight: 1.1,
+          fontSize: 120,
+          lineHeight: 1.45,
           fontWeight: 800,
           fontVariantNumeric: 'tabular-nums',
           whiteSpace: 'nowrap',

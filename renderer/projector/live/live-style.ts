@@ -39,5 +39,5 @@ export const LIVE_GAP = 24;
 /** Question and commitment text, largest first; below the 1/20 floor only when nothing else fits. */
 export const LIVE_TEXT_SIZES = [88, 80, 72, 64, 58, PRIMARY_MIN_PX, 48, 44, 40, 36, 32, 28, 24];
 
-export const COUNTDOWN_BOX_HEIGHT = 230;
+export const COUNTDOWN_BOX_HEIGHT = 280;
 export const JOIN_QR_PX = 300;
