@@ -218,7 +218,7 @@ test('the 现场 tab switches the projector overlays and panels by key; the hall
   await expect(projector.getByTestId('live-countdown-time')).toHaveText('03:00');
 
   // Keys typed into a field stay in the field.
-  await app.getByTestId('answer-seconds').locator('input').focus();
+  await app.getByRole('spinbutton', { name: '每次答复' }).focus();
   await app.keyboard.press('q');
   await pressed(app, 'switch-overlay-question');
   await app.locator('body').click({ position: { x: 5, y: 5 } });

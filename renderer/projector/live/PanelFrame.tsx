@@ -33,7 +33,7 @@ export function PanelFrame({
       }}
     >
       <header style={{ flex: 'none', borderBottom: `4px solid ${LIVE_COLORS.accent}`, paddingBottom: 12 }}>
-        <div data-legibility="primary" style={{ fontSize: 80, fontWeight: 800, lineHeight: 1.25 }}>
+        <div data-legibility="primary" style={{ fontSize: 80, fontWeight: 800 }}>
           {title}
         </div>
         <div
@@ -81,9 +81,7 @@ export function Tile({
     >
       <span style={{ color: LIVE_COLORS.onLightSecondary }}>{label}</span>
       <span style={{ whiteSpace: 'nowrap' }}>
-        <span style={{ fontSize: 88, fontWeight: 800, color: LIVE_COLORS.accent, lineHeight: 1.2 }}>
-          {value}
-        </span>
+        <span style={{ fontSize: 88, fontWeight: 800, color: LIVE_COLORS.accent }}>{value}</span>
         {value === '—' ? '' : ` ${unit}`}
       </span>
     </div>
