@@ -3,7 +3,7 @@ import { dayjs, toShanghaiIso } from '../../shared/logic/shanghai-time';
 import { meetingDocName } from '../storage/documents';
 import { resolveDeadline, shanghaiToday } from '../../shared/logic/live/deadline';
 import { applyMove, markCommitted, mergeInto } from '../../shared/logic/live/question-machine';
-import { scoreParts } from '../services/interim-machine';
+import { scoreParts } from '../../shared/logic/live/score-sheet';
 import { getOffice } from '../services/office-service';
 import { REFER_REST_NOTE } from '../services/questions-service';
 import { getReport } from '../services/report-service';

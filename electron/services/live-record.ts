@@ -4,7 +4,7 @@ import {
   type Meeting,
   type RehearsalInfo,
 } from '../../shared/domain';
-import { notFound } from '../api/app-error';
+import { AppError, notFound } from '../api/app-error';
 import { meetingDocName, rehearsalDocName } from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
 
@@ -13,6 +13,8 @@ import { nowIso, type ServiceContext } from './service-context';
  * 彩排 runs. Every questions.* / commitments.* / scores.* service reads and writes through here, so
  * none of them can write a rehearsal's test data into the real record.
  */
+
+export const REHEARSAL_RUNNING = '彩排已在进行中，请先结束（清除）当前彩排，再开始新的彩排';
 
 export interface LiveRead {
   meeting: Meeting;
@@ -90,19 +92,25 @@ export async function updateLive<T>(
   return result as T;
 }
 
-/** Starts a rehearsal: an empty (or test-filled) record of its own. */
+/**
+ * Starts a rehearsal: an empty (or test-filled) record of its own. Refused inside the document's
+ * queue when one runs, so two consoles starting at once cannot replace each other's rehearsal.
+ */
 export async function createRehearsal(
   ctx: ServiceContext,
   meetingId: string,
   record: LiveRecord,
 ): Promise<{ startedAt: string }> {
   const startedAt = nowIso(ctx);
-  await ctx.repo.update(rehearsalDocName(meetingId), () => ({
-    schemaVersion: REHEARSAL_SCHEMA_VERSION,
-    meetingId,
-    startedAt,
-    ...record,
-  }));
+  await ctx.repo.update(rehearsalDocName(meetingId), (current) => {
+    if (current) throw new AppError('conflict', REHEARSAL_RUNNING);
+    return {
+      schemaVersion: REHEARSAL_SCHEMA_VERSION,
+      meetingId,
+      startedAt,
+      ...record,
+    };
+  });
   ctx.events.emit('live.changed', { meetingId });
   return { startedAt };
 }

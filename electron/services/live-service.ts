@@ -5,9 +5,9 @@ import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
 import { rehearsalRecord } from '../sample/sample-questions';
 import { shanghaiToday } from '../../shared/logic/live/deadline';
-import { publicLiveView } from './interim-machine';
+import { publicLiveView } from '../../shared/logic/live/live-public';
 import { STATE_LABEL } from './live-refusals';
-import { createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
+import { REHEARSAL_RUNNING, createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
 import { getOffice } from './office-service';
 import { getPresentation } from './presentation-service';
 import { REFER_REST_NOTE } from './questions-service';
@@ -107,9 +107,7 @@ export async function startRehearsal(
 ): Promise<{ startedAt: string }> {
   const { meetingId, withTestData } = input;
   const { rehearsal } = readLive(ctx, meetingId);
-  if (rehearsal !== null) {
-    throw new AppError('conflict', '彩排已在进行中，请先结束（清除）当前彩排，再开始新的彩排');
-  }
+  if (rehearsal !== null) throw new AppError('conflict', REHEARSAL_RUNNING);
   const record: LiveRecord = withTestData
     ? rehearsalRecord(ctx)
     : { questions: [], commitments: [], scores: [], closing: null };

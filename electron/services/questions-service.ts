@@ -1,5 +1,5 @@
 import type { LiveQuestions, ParsedInput } from '../../shared/api';
-import { OPEN_QUESTION_STATES, type Question } from '../../shared/domain';
+import { OPEN_QUESTION_STATES, type LiveRecord, type Question } from '../../shared/domain';
 import { shanghaiToday } from '../../shared/logic/live/deadline';
 import { applyMove, mergeInList, recordEdit, unmerge } from '../../shared/logic/live/question-machine';
 import {
@@ -16,6 +16,16 @@ import { actOnPresentation } from './presentation-service';
 import { nowIso, type ServiceContext } from './service-context';
 
 /** 现场提问: entry, moves, merges and votes, through the live record (see live-record.ts). */
+
+/**
+ * After the close every question has an outcome: nothing may add an open one until the meeting is
+ * reopened. Outcomes themselves may still be corrected.
+ */
+function checkNotClosed(record: LiveRecord, what: string): void {
+  if (record.closing !== null) {
+    throw invalid('meetingId', `会议已结束，不能再${what}；如确需调整，请先在“结束会议”中重新开启会议`);
+  }
+}
 
 export function listQuestions(ctx: ServiceContext, meetingId: string): LiveQuestions {
   const { record, rehearsal } = readLive(ctx, meetingId);
@@ -36,6 +46,7 @@ export async function createQuestion(
   checkCommunity(office, draft.communityId, 'question.communityId');
   checkDepartment(office, draft.departmentId, 'question.departmentId', '答复部门');
   return updateLive(ctx, meetingId, ({ record }) => {
+    checkNotClosed(record, '补录问题');
     const repeated =
       draft.clientId !== null ? record.questions.find((q) => q.clientId === draft.clientId) : undefined;
     if (repeated) return { record, result: repeated };
@@ -93,10 +104,12 @@ export async function moveQuestion(
   const { meetingId, id, expectedRevision, move, by } = input;
   if (move.to === 'referred') {
     checkDepartment(getOffice(ctx), move.departmentId, 'move.departmentId', '答复部门');
+    checkDueDate(ctx, move.dueDate, 'move.dueDate');
   }
   const moved = await updateLive(ctx, meetingId, ({ record }) => {
     const question = findQuestion(record, id);
     checkQuestionRevision(question, expectedRevision);
+    if (move.to === 'waiting' || move.to === 'onScreen') checkNotClosed(record, '把问题退回待处理或上屏');
     const at = nowIso(ctx);
     const next = machine(() => applyMove(question, move, at, by));
     // One question on screen at a time: the one it replaces goes back to the queue, with its own entry.
@@ -138,6 +151,7 @@ export async function unmergeQuestion(
   const { meetingId, id, by } = input;
   return updateLive(ctx, meetingId, ({ record }) => {
     const question = findQuestion(record, id);
+    checkNotClosed(record, '撤销合并');
     const alone = machine(() => unmerge(question, nowIso(ctx), by), 'id');
     return { record: { ...record, questions: replace(record.questions, alone) }, result: alone };
   });
@@ -158,6 +172,12 @@ export async function voteQuestion(
   });
 }
 
+/** A written answer is promised for today or later (Asia/Shanghai). */
+function checkDueDate(ctx: ServiceContext, dueDate: string, path: string): void {
+  const today = shanghaiToday(ctx.now());
+  if (dueDate < today) throw invalid(path, `书面答复日期不能早于今天（${today}）`);
+}
+
 export const REFER_REST_NOTE = '会后统一书面答复';
 
 export async function referRest(
@@ -166,8 +186,7 @@ export async function referRest(
 ): Promise<{ referred: number }> {
   const { meetingId, dueDate, departmentId, by } = input;
   checkDepartment(getOffice(ctx), departmentId, 'departmentId', '答复部门');
-  const today = shanghaiToday(ctx.now());
-  if (dueDate < today) throw invalid('dueDate', `书面答复日期不能早于今天（${today}）`);
+  checkDueDate(ctx, dueDate, 'dueDate');
   return updateLive(ctx, meetingId, ({ record }) => {
     const at = nowIso(ctx);
     const open = record.questions.filter((q) => OPEN_QUESTION_STATES.includes(q.state));

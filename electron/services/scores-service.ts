@@ -1,12 +1,12 @@
 import type { ParsedInput } from '../../shared/api';
 import type { PartScore, ScoreSheet } from '../../shared/domain';
-import { scoreParts, scoreSheet } from './interim-machine';
+import { scoreParts, scoreSheet } from '../../shared/logic/live/score-sheet';
 import { invalid } from './live-refusals';
 import { readLive, updateLive } from './live-record';
 import { getReport } from './report-service';
 import { nowIso, type ServiceContext } from './service-context';
 
-/** 群众打分 per report part: the operator's show-of-hands tally (phones add theirs in the next issue). */
+/** 群众打分 per report part: the operator's show-of-hands tally (residents' phones add theirs once they can join). */
 
 export function getScores(ctx: ServiceContext, meetingId: string): ScoreSheet {
   const { record } = readLive(ctx, meetingId);

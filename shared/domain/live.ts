@@ -17,7 +17,7 @@ export const EMPTY_TALLY: Tally = { satisfied: 0, basicallySatisfied: 0, dissati
 /** The part a score is for: an agenda card of the report, or the whole report when it has none. */
 export const WHOLE_REPORT_PART = 'whole';
 
-/** What is stored per part: the show of hands the operator typed, and (next issue) phone votes. */
+/** What is stored per part: the show of hands the operator typed, and the votes sent from phones. */
 export const PartScore = z.object({
   partId: z.string().min(1).max(64),
   /** The part's title when scored, so a later rename of the card does not change the record. */
@@ -163,7 +163,7 @@ export const LivePublicView = z.object({
   scores: ScoreSheet,
   /** Wi-Fi name for the join overlay (from the welcome card); empty when not set. */
   wifi: z.string(),
-  /** The residents' join address; null until phones can join (next issue). */
+  /** The residents' join address; null while residents cannot join from phones. */
   joinUrl: z.string().nullable(),
   /** The day the numbers are of, Asia/Shanghai, for the figures' period. */
   date: LocalDate,

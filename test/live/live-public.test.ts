@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   Card,
@@ -34,23 +35,25 @@ const CARDS = [
 ].map((c) => Card.parse(c as CardInput));
 
 /** Residents whose names and numbers must not reach the hall, typed everywhere a slip can put them. */
-const RESIDENTS = [
-  { name: '欧阳婷婷', phone: '13812345678' },
-  { name: '司马翔', phone: '139 8765 4321' },
-  { name: '诸葛鹏鑫', phone: '010-87654321' },
-  { name: '上官瑶', phone: '+86 15011223344' },
-];
+interface Resident {
+  name: string;
+  phone: string;
+}
+const A: Resident = { name: '欧阳婷婷', phone: '13812345678' };
+const B: Resident = { name: '司马翔', phone: '139 8765 4321' };
+const C: Resident = { name: '诸葛鹏鑫', phone: '010-87654321' };
+const D: Resident = { name: '上官瑶', phone: '+86 15011223344' };
+const RESIDENTS = [A, B, C, D];
 
 const at = (m: number) => `2025-07-10T15:${String(m).padStart(2, '0')}:00+08:00`;
 
 function record(): LiveRecord {
-  const [a, b, c, d] = RESIDENTS as [(typeof RESIDENTS)[number], ...typeof RESIDENTS];
   const questions: Question[] = [
     makeQuestion({
       id: 'q-park',
-      text: `我是${a.name}，电话${a.phone}，小区停车难`,
-      askerName: a.name,
-      askerPhone: a.phone.replace(/\s/g, ''),
+      text: `我是${A.name}，电话${A.phone}，小区停车难`,
+      askerName: A.name,
+      askerPhone: A.phone.replace(/\s/g, ''),
       communityId: 'fg1',
       departmentId: 'city',
       category: '停车管理',
@@ -59,23 +62,23 @@ function record(): LiveRecord {
       state: 'onScreen',
       history: [
         { at: at(3), by: '工作人员', kind: 'created', from: null, to: 'waiting', note: '' },
-        { at: at(20), by: '工作人员', kind: 'moved', from: 'waiting', to: 'onScreen', note: `${a.name}` },
+        { at: at(20), by: '工作人员', kind: 'moved', from: 'waiting', to: 'onScreen', note: `${A.name}` },
       ],
     }),
     makeQuestion({
       id: 'q-dup',
-      text: `车位不够（${b.name} ${b.phone}）`,
-      askerName: b.name,
-      askerPhone: b.phone.replace(/\s/g, ''),
+      text: `车位不够（${B.name} ${B.phone}）`,
+      askerName: B.name,
+      askerPhone: B.phone.replace(/\s/g, ''),
       state: 'merged',
       mergedInto: 'q-park',
       receivedAt: at(4),
     }),
     makeQuestion({
       id: 'q-lift',
-      text: `加装电梯，联系${c.phone}`,
-      askerName: c.name,
-      askerPhone: c.phone,
+      text: `加装电梯，联系${C.phone}`,
+      askerName: C.name,
+      askerPhone: C.phone,
       state: 'onScreen',
       receivedAt: at(1),
       departmentId: 'gone-dept',
@@ -87,15 +90,15 @@ function record(): LiveRecord {
     }),
     makeQuestion({
       id: 'q-decl',
-      text: `${d.name}说：楼下KTV噪音`,
-      askerName: d.name,
+      text: `${D.name}说：楼下KTV噪音`,
+      askerName: D.name,
       state: 'declined',
-      declineReason: `已转 12345，请${d.name}留意回访电话 ${d.phone}`,
+      declineReason: `已转 12345，请${D.name}留意回访电话 ${D.phone}`,
       receivedAt: at(2),
     }),
     makeQuestion({
       id: 'q-ref',
-      text: `顶楼漏水，找${a.name}的邻居`,
+      text: `顶楼漏水，找${A.name}的邻居`,
       state: 'referred',
       referral: { departmentId: 'housing', dueDate: '2025-07-31' },
       receivedAt: at(5),
@@ -104,7 +107,7 @@ function record(): LiveRecord {
       id: 'q-ans',
       text: '路灯不亮',
       state: 'answered',
-      answerNote: `已告知${b.name}`,
+      answerNote: `已告知${B.name}`,
       receivedAt: at(6),
     }),
     makeQuestion({ id: 'q-wait', text: '垃圾清运不及时', receivedAt: at(7) }),
@@ -116,7 +119,7 @@ function record(): LiveRecord {
       receivedAt: at(8),
     }),
   ];
-  const commitment = (id: string, createdAt: string, fields: Partial<Commitment>) =>
+  const commitment = (id: string, createdAt: string, fields: Partial<z.input<typeof Commitment>>) =>
     Commitment.parse({
       id,
       text: '承诺',
@@ -134,7 +137,7 @@ function record(): LiveRecord {
         text: `一个月内完成加装电梯意见征询，咨询电话 ${OFFICE_PHONE}，不是 13700001111`,
         coDepartmentIds: ['housing', 'gone-dept'],
         owner: '王主任',
-        milestones: [{ id: 'm1', text: `入户征询（联系人 ${c.name}）`, dueDate: '2025-08-15' }],
+        milestones: [{ id: 'm1', text: `入户征询（联系人 ${C.name}）`, dueDate: '2025-08-15' }],
       }),
       commitment('c1', at(25), {
         text: '增设 40 个夜间错时停车位',
@@ -166,7 +169,7 @@ const input = (over: Partial<PublicViewInput> = {}): PublicViewInput => ({
   ...over,
 });
 
-function expectNothingPersonal(json: string, residents: readonly { name: string; phone: string }[]) {
+function expectNothingPersonal(json: string, residents: readonly Resident[]) {
   for (const { name, phone } of residents) {
     expect(json).not.toContain(name);
     expect(json).not.toContain(phone);

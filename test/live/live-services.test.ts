@@ -197,3 +197,200 @@ describe('commitments', () => {
     expect(presentation.commitmentId).toBe(made.id);
   });
 });
+
+describe('rules of the close, referrals, votes and merges', () => {
+  const ask = (text: string, extra: Record<string, unknown> = {}) =>
+    call('questions.create', { meetingId, question: { text, ...extra }, by });
+
+  it('refuses a written answer due before today (Beijing)', async () => {
+    const q = await ask('道闸经常坏');
+    const past = await refused('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      move: { to: 'referred', departmentId: co, dueDate: '2025-03-04' },
+      by,
+    });
+    expect(past.message).toBe('书面答复日期不能早于今天（2025-03-05）');
+    const today = await call('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      move: { to: 'referred', departmentId: co, dueDate: '2025-03-05' },
+      by,
+    });
+    expect(today.referral).toEqual({ departmentId: co, dueDate: '2025-03-05' });
+  });
+
+  it('refers every open question to its own department unless one is named, with the note', async () => {
+    const own = await ask('道闸经常坏', { departmentId: co });
+    const none = await ask('访客停车');
+    const answered = await ask('收费标准');
+    await call('questions.move', {
+      meetingId,
+      id: answered.id,
+      expectedRevision: 1,
+      move: { to: 'answered', note: '' },
+      by,
+    });
+    expect(
+      await call('questions.referRest', { meetingId, dueDate: '2025-03-20', departmentId: null, by }),
+    ).toEqual({
+      referred: 2,
+    });
+    const byId = new Map(stored()!.questions.map((q) => [q.id, q]));
+    expect(byId.get(own.id)?.referral).toEqual({ departmentId: co, dueDate: '2025-03-20' });
+    expect(byId.get(none.id)?.referral).toEqual({ departmentId: null, dueDate: '2025-03-20' });
+    expect(byId.get(own.id)?.history.at(-1)?.note).toContain('会后统一书面答复');
+    expect(byId.get(answered.id)?.state).toBe('answered');
+    const closed = await call('live.close', { meetingId, by });
+    expect(closed.closing?.writtenBy).toBe('2025-03-20');
+  });
+
+  it('closes without a written-by date when nothing was referred in one step, and then refuses new open questions', async () => {
+    const q = await ask('收费标准');
+    await call('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      move: { to: 'answered', note: '' },
+      by,
+    });
+    const closed = await call('live.close', { meetingId, by });
+    expect(closed.closing).toMatchObject({ closedBy: by, writtenBy: null });
+    expect(stored()?.meeting.status).toBe('closed');
+    const before = JSON.stringify(stored());
+    const late = await refused('questions.create', { meetingId, question: { text: '会后补一个问题' }, by });
+    expect(late.message).toContain('会议已结束');
+    const reopen = await refused('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 2,
+      move: { to: 'waiting', note: '' },
+      by,
+    });
+    expect(reopen.message).toContain('重新开启');
+    expect(JSON.stringify(stored())).toBe(before);
+    await call('live.reopen', { meetingId, by });
+    expect(stored()?.meeting.status).toBe('live');
+    expect((await ask('会后补一个问题')).state).toBe('waiting');
+  });
+
+  it('counts votes up and down, never below zero, without making an edit stale', async () => {
+    const q = await ask('停车难');
+    await call('questions.vote', { meetingId, id: q.id, delta: 1 });
+    await call('questions.vote', { meetingId, id: q.id, delta: 1 });
+    expect((await call('questions.vote', { meetingId, id: q.id, delta: -1 })).votes).toBe(1);
+    await call('questions.vote', { meetingId, id: q.id, delta: -1 });
+    expect((await call('questions.vote', { meetingId, id: q.id, delta: -1 })).votes).toBe(0);
+    const edited = await call('questions.update', {
+      meetingId,
+      id: q.id,
+      expectedRevision: 1,
+      patch: { category: '停车管理' },
+      by,
+    });
+    expect(edited.revision).toBe(2);
+  });
+
+  it('merges a group into another taking its followers along, and unmerges one back to waiting', async () => {
+    const a = await ask('停车难');
+    const b = await ask('车位不够');
+    const c = await ask('晚上找不到车位');
+    await call('questions.merge', { meetingId, sourceId: c.id, targetId: b.id, by });
+    const target = await call('questions.merge', { meetingId, sourceId: b.id, targetId: a.id, by });
+    expect(target.id).toBe(a.id);
+    const byId = new Map(stored()!.questions.map((q) => [q.id, q]));
+    expect(byId.get(b.id)?.mergedInto).toBe(a.id);
+    expect(byId.get(c.id)?.mergedInto).toBe(a.id);
+    const view = await call('live.public', { meetingId });
+    expect(view.waiting.find((q) => q.id === a.id)?.askers).toBe(3);
+    const alone = await call('questions.unmerge', { meetingId, id: c.id, by });
+    expect(alone).toMatchObject({ state: 'waiting', mergedInto: null });
+    const notMerged = await refused('questions.unmerge', { meetingId, id: c.id, by });
+    expect(notMerged.code).toBe('invalid_input');
+  });
+});
+
+describe('commitment rules', () => {
+  const base = {
+    text: '施划禁停标线',
+    listType: 'immediate' as const,
+    deadline: { kind: 'preset' as const, preset: 'today' as const },
+  };
+
+  it('refuses unknown or repeated co-departments and past milestones in Chinese, writing nothing', async () => {
+    const before = JSON.stringify(stored());
+    const unknown = await refused('commitments.create', {
+      meetingId,
+      commitment: { ...base, leadDepartmentId: lead, coDepartmentIds: ['dnone'] },
+      by,
+    });
+    expect(unknown.message).toContain('协办单位');
+    const twice = await refused('commitments.create', {
+      meetingId,
+      commitment: { ...base, leadDepartmentId: lead, coDepartmentIds: [co, co] },
+      by,
+    });
+    expect(twice.message).toContain('两次');
+    const past = await refused('commitments.create', {
+      meetingId,
+      commitment: {
+        ...base,
+        listType: 'ongoing',
+        deadline: { kind: 'none' },
+        leadDepartmentId: lead,
+        milestones: [{ text: '完成选址', dueDate: '2025-03-04' }],
+      },
+      by,
+    });
+    expect(past.message).toBe('节点“完成选址”的日期不能早于今天（2025-03-05）');
+    const changeToPast = await call('commitments.create', {
+      meetingId,
+      commitment: { ...base, leadDepartmentId: lead },
+      by,
+    });
+    const stale = JSON.stringify(stored());
+    const edit = await refused('commitments.update', {
+      meetingId,
+      id: changeToPast.id,
+      expectedRevision: 1,
+      patch: { deadline: { kind: 'date', date: '2025-03-01' } },
+      by,
+    });
+    expect(edit.message).toContain('不能早于今天');
+    expect(JSON.stringify(stored())).toBe(stale);
+    expect(before).not.toBe(stale);
+  });
+});
+
+describe('rehearsal', () => {
+  it('lets only one of two simultaneous starts through', async () => {
+    const results = await Promise.all([
+      services.call('rehearsal.start', { meetingId, withTestData: true }),
+      services.call('rehearsal.start', { meetingId, withTestData: false }),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    const failed = results.find((r) => !r.ok);
+    expect(failed && !failed.ok && failed.error.code).toBe('conflict');
+    // The one that won keeps its test data: the other did not replace it with an empty record.
+    const winner = results[0]!.ok ? 'withTestData' : 'empty';
+    const questions = (await call('questions.list', { meetingId })).questions;
+    expect(questions.length > 0).toBe(winner === 'withTestData');
+  });
+
+  it('refuses a second start and a wipe with none running; a rehearsal close leaves the real meeting as it was', async () => {
+    const wipeNone = await refused('rehearsal.wipe', { meetingId });
+    expect(wipeNone.message).toContain('没有进行中的彩排');
+    await call('rehearsal.start', { meetingId, withTestData: false });
+    const twice = await refused('rehearsal.start', { meetingId, withTestData: true });
+    expect(twice.message).toContain('彩排已在进行中');
+    const realStatus = stored()?.meeting.status;
+    await call('live.close', { meetingId, by });
+    expect(stored()?.meeting.status).toBe(realStatus);
+    expect(stored()?.closing).toBeNull();
+    expect((await call('live.status', { meetingId })).closing).not.toBeNull();
+    expect(await call('rehearsal.wipe', { meetingId })).toEqual({ questions: 0, commitments: 0 });
+    expect((await call('live.status', { meetingId })).closing).toBeNull();
+  });
+});

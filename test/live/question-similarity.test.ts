@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   SIMILARITY_THRESHOLD,
@@ -74,7 +75,38 @@ describe('questionSimilarity', () => {
     expect(questionSimilarity('？？？', '！！！')).toBe(0);
   });
 
-  it('is symmetric and between 0 and 1', () => {
+  it('for any text, is symmetric, between 0 and 1, and 1 against itself when it says anything', () => {
+    const pieces = [
+      ...STREET_QUESTIONS.map((q) => q.text),
+      '请问',
+      '什么时候',
+      '！',
+      ' ',
+      'ABC',
+      '１２３',
+      '的',
+    ];
+    const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((parts) => parts.join(''));
+    const cjkArb = fc.string({
+      unit: fc.integer({ min: 0x4e00, max: 0x4fff }).map((c) => String.fromCharCode(c)),
+    });
+    fc.assert(
+      fc.property(fc.oneof(textArb, cjkArb), fc.oneof(textArb, cjkArb), (a, b) => {
+        const ab = questionSimilarity(a, b);
+        expect(ab).toBe(questionSimilarity(b, a));
+        expect(ab).toBeGreaterThanOrEqual(0);
+        expect(ab).toBeLessThanOrEqual(1 + 1e-12);
+        const self = questionSimilarity(a, a);
+        expect(self === 0 || Math.abs(self - 1) < 1e-12).toBe(true);
+        if (/[\u4e00-\u9fff]{2}/.test(a.replace(/[的了吗呢啊吧呀嘛哦么和与及还也都就很太是在有]/g, ''))) {
+          expect(self).toBeCloseTo(1, 12);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is symmetric and between 0 and 1 on the fixture', () => {
     for (const a of STREET_QUESTIONS.slice(0, 12)) {
       for (const b of STREET_QUESTIONS) {
         const ab = questionSimilarity(a.text, b.text);

@@ -1,8 +1,9 @@
 /**
  * The 现场 keys, one table so no two features take the same key and the UI can show each next to
  * its button. Letters are matched case-insensitively, without Ctrl/Alt/Meta, and never while typing
- * in a field (is-editable-target). The presenter console's deck keys (arrows, PgUp/PgDn, B/W/.,
- * F5, Esc, digits, Home/End) are not used here.
+ * in a field (is-editable-target). The overlay, panel and countdown keys also work in the presenter
+ * console, so they avoid its deck keys (arrows, PgUp/PgDn, N/P, B/W/./,, F5, Esc, digits, Home/End);
+ * the question keys work only in the 现场 tab, where the deck keys are not bound.
  */
 
 /** On the selected question of the list. */
@@ -35,8 +36,8 @@ export const PANEL_KEYS = {
   summary: 'z',
 } as const;
 
-/** P starts or pauses the countdown; Shift+P resets it. */
-export const COUNTDOWN_KEYS = { toggle: 'p' } as const;
+/** O starts or pauses the countdown; Shift+O resets it (P and N already page the deck, as in PowerPoint). */
+export const COUNTDOWN_KEYS = { toggle: 'o' } as const;
 
 /** Every key above, for the test that none is taken twice. */
 export const ALL_LIVE_KEYS: readonly string[] = [

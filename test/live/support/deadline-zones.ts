@@ -4,6 +4,8 @@ import { expect } from 'vitest';
 import { DEADLINE_CASES } from './deadline-cases';
 
 const probe = fileURLToPath(new URL('./deadline-probe.ts', import.meta.url));
+/** Where `--import tsx` is resolved from, whatever folder the tests were started in. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 interface ProbeOutput {
   zone: string;
@@ -20,6 +22,7 @@ interface ProbeOutput {
 
 export function probeIn(zone: string): ProbeOutput {
   const out = execFileSync(process.execPath, ['--import', 'tsx', probe], {
+    cwd: repoRoot,
     env: { ...process.env, TZ: zone },
     encoding: 'utf8',
   });

@@ -8,7 +8,7 @@ const SURNAMES = '王李张刘陈杨赵黄周吴';
 const PLACES = ['3号楼', '芳古园一区', '东门', '南区', '12号楼2单元', '蒲黄榆路', '方庄路'];
 
 /**
- * `count` questions as a long meeting (or a phone-fed one, next issue) accumulates them: fixture
+ * `count` questions as a long meeting (or one fed by residents' phones) accumulates them: fixture
  * wordings with places and details varied, spread over communities, departments and states, some
  * merged, votes skewed, asker names on some. Deterministic, so runs compare.
  */
