@@ -53,12 +53,21 @@ export function RowList({
               key={row.key}
               data-live-row
               data-legibility="secondary"
-              style={{ borderLeft: `6px solid ${LIVE_COLORS.rule}`, paddingLeft: 16, flex: 'none' }}
+              style={{
+                borderLeft: `6px solid ${LIVE_COLORS.rule}`,
+                paddingLeft: 16,
+                flex: 'none',
+                fontSize: 40,
+                overflowWrap: 'anywhere',
+              }}
             >
-              <div style={{ fontSize: 44, fontWeight: 700, overflowWrap: 'anywhere' }}>{row.text}</div>
-              <div style={{ fontSize: 40, color: LIVE_COLORS.onLightSecondary, overflowWrap: 'anywhere' }}>
-                {row.detail}
-              </div>
+              <span style={{ fontWeight: 700 }}>{row.text}</span>
+              {row.detail ? (
+                <span style={{ color: LIVE_COLORS.onLightSecondary }}>
+                  {' '}
+                  {t('liveProjector.rowDetail', { detail: row.detail })}
+                </span>
+              ) : null}
             </div>
           ))
         )}

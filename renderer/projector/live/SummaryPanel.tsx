@@ -4,7 +4,7 @@ import { LiveChip } from './Chip';
 import { commitmentsByDepartment, countText, moderationCounts } from './live-figures';
 import { LIST_TYPE_COLORS, LIVE_COLORS } from './live-style';
 import { PanelFrame, Tile, TileGrid } from './PanelFrame';
-import { RowList } from './RowList';
+import { useFittingRows } from './use-fitting-rows';
 import { useDateText } from './use-date-text';
 
 /**
@@ -61,17 +61,59 @@ export function SummaryPanel({ view }: { view: LivePublicView | undefined }) {
             </div>
           ))}
         </div>
-        <RowList
-          testId="live-summary-departments"
-          title={t('liveProjector.summary.byDepartment')}
-          rows={departments.map((d) => ({
-            key: d.name,
-            text: d.name,
-            detail: t('liveProjector.summary.items', { count: d.count }),
-          }))}
-          empty={view ? t('liveProjector.summary.noCommitments') : '—'}
-        />
+        <DepartmentCounts rows={departments} empty={view ? t('liveProjector.summary.noCommitments') : '—'} />
       </div>
     </PanelFrame>
+  );
+}
+
+/** Commitments per lead department, one line each at the 1/20 floor; as many as fit, the rest counted. */
+function DepartmentCounts({ rows, empty }: { rows: Array<{ name: string; count: number }>; empty: string }) {
+  const { t } = useTranslation();
+  const { box, rows: fitting } = useFittingRows(rows.map((r) => `${r.name}:${r.count}`).join('\n'));
+  const shown = rows.slice(0, fitting);
+  return (
+    <div
+      data-testid="live-summary-departments"
+      style={{ flex: '1 1 0', minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 12 }}
+    >
+      <div
+        data-legibility="primary"
+        style={{ fontSize: 54, fontWeight: 800, color: LIVE_COLORS.accent, flex: 'none' }}
+      >
+        {t('liveProjector.summary.byDepartment')}
+      </div>
+      <div
+        ref={box}
+        data-legibility="primary"
+        data-row-count={shown.length}
+        style={{ flex: '1 1 0', minHeight: 0, display: 'flex', flexDirection: 'column', fontSize: 54 }}
+      >
+        {rows.length === 0 ? (
+          <div style={{ color: LIVE_COLORS.onLightSecondary }}>{empty}</div>
+        ) : (
+          shown.map((row) => (
+            <div
+              key={row.name}
+              data-live-row
+              style={{ display: 'flex', justifyContent: 'space-between', gap: 24, flex: 'none' }}
+            >
+              <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{row.name}</span>
+              <span style={{ fontWeight: 800, whiteSpace: 'nowrap' }}>
+                {t('liveProjector.summary.items', { count: row.count })}
+              </span>
+            </div>
+          ))
+        )}
+      </div>
+      {rows.length > shown.length ? (
+        <div
+          data-legibility="secondary"
+          style={{ fontSize: 44, fontWeight: 700, color: LIVE_COLORS.onLightSecondary, flex: 'none' }}
+        >
+          {t('liveProjector.more', { count: rows.length - shown.length })}
+        </div>
+      ) : null}
+    </div>
   );
 }

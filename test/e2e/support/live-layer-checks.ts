@@ -13,7 +13,10 @@ export interface LayerMeasure {
  * least 1/30 of the projected card height, and each text's colour against what is really behind it
  * at 4.5:1 or more.
  */
-export function measureLiveLayer(page: Page): Promise<LayerMeasure> {
+export async function measureLiveLayer(page: Page): Promise<LayerMeasure> {
+  // Under tsx (the screenshot script) esbuild wraps named functions in a `__name` helper the page
+  // does not have; a string is evaluated as written.
+  await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(() => {
     const layer = document.querySelector<HTMLElement>('[data-live-native]');
     if (!layer) throw new Error('no live layer shown');
