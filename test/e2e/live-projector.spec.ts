@@ -200,21 +200,21 @@ test('the 现场 tab switches the projector overlays and panels by key; the hall
   await expectLegible(projector, 'four overlays at 1024×768');
   await projector.setViewportSize({ width: 1920, height: 1080 });
 
-  // P starts the countdown, P again pauses it; the time stands while paused, in both windows.
-  await app.keyboard.press('p');
+  // O starts the countdown, O again pauses it; the time stands while paused, in both windows.
+  await app.keyboard.press('o');
   await expect(projector.getByTestId('live-countdown')).toHaveAttribute('data-running', 'true');
   await pressed(app, 'switch-countdown-toggle');
   await expect(projector.getByTestId('live-countdown-time')).not.toHaveText('03:00', { timeout: 5_000 });
-  await app.keyboard.press('p');
+  await app.keyboard.press('o');
   await expect(projector.getByTestId('live-countdown')).toHaveAttribute('data-running', 'false');
   await unpressed(app, 'switch-countdown-toggle');
   const paused = await projector.getByTestId('live-countdown-time').textContent();
   await expect(app.getByTestId('countdown-readout')).toContainText(paused ?? '');
   await projector.waitForTimeout(1_200);
   await expect(projector.getByTestId('live-countdown-time')).toHaveText(paused ?? '');
-  // The card stayed where it was: P is the countdown here, never "previous".
+  // The card stayed where it was: the countdown keys never move the deck.
   await expect(projector.getByTestId('projector')).toHaveAttribute('data-current-card-id', VISIBLE_IDS[2]!);
-  await app.keyboard.press('Shift+P');
+  await app.keyboard.press('Shift+O');
   await expect(projector.getByTestId('live-countdown-time')).toHaveText('03:00');
 
   // Keys typed into a field stay in the field.

@@ -9,8 +9,7 @@ import { useLiveSwitches } from '../live/projector/use-live-switches';
 
 /**
  * The projector's live switches in the presenter console: the same buttons and keys as the 现场 tab
- * (Q T K J overlays, L G Z panels, P / Shift+P countdown), so the speaker's desk can run them too.
- * Its keys come before the deck's, so P here is the countdown, not "previous".
+ * (the overlay, panel and countdown keys of live-keys), so the speaker's desk can run them too.
  */
 export function LiveSwitches({
   meetingId,

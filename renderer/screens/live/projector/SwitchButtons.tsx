@@ -106,7 +106,7 @@ export function SwitchButtons({
   );
 }
 
-/** Start / pause (P) and reset (Shift+P). */
+/** Start / pause and reset, with the countdown key and Shift with it. */
 export function CountdownButtons({
   state,
   act,

@@ -29,8 +29,8 @@ const PANEL_BY_KEY = new Map<string, keyof typeof PANEL_KEYS>(
 );
 
 /**
- * What a key does to the projector's live layer: Q T K J switch an overlay, L G Z a panel, P starts
- * or pauses the countdown (from the state as it is now), Shift+P resets it. Letters in either case;
+ * What a key does to the projector's live layer: the overlay keys switch an overlay, the panel keys a panel, the countdown key starts
+ * or pauses it (from the state as it is now) and with Shift resets it (see live-keys). Letters in either case;
  * never with Ctrl/Alt/Meta, while typing, in a dialog, or as a held key repeats.
  */
 export function liveKeyAction(
@@ -61,7 +61,7 @@ export function cardKeyAction(key: LiveKey): PresentationAction | null {
   return null;
 }
 
-/** The key shown next to a switch: "Q", "Shift+P". */
+/** The key shown next to a switch: "Q", "Shift+O". */
 export function keyLabel(key: string, shift = false): string {
   return `${shift ? 'Shift+' : ''}${key.toUpperCase()}`;
 }

@@ -24,8 +24,8 @@ function shown(element: HTMLElement): boolean {
 
 /**
  * The projector's live switches on the window's keys, with `act` for the buttons. Listens in the
- * capture phase and takes the key it uses, so the console's deck (where P is "previous") never acts
- * on the same press; every action goes through the deck's ordered queue.
+ * capture phase and takes the key it uses, so no other listener of the window (the console's deck,
+ * the question list) acts on the same press; every action goes through the deck's ordered queue.
  */
 export function useLiveSwitches(meetingId: string, options: LiveSwitchOptions = {}) {
   const client = useQueryClient();
