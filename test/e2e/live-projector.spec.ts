@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { repoRoot, type HostMode } from './support/host-mode';
 import { measureLiveLayer } from './support/live-layer-checks';
-import { projectorUrl, seedReport, VISIBLE_IDS } from './support/presenter';
+import { openConsole, projectorUrl, seedReport, VISIBLE_IDS } from './support/presenter';
 
 const SHOTS = join(repoRoot, 'artifacts', 'screenshots');
 const ASKER = '王秀英';
@@ -305,4 +305,35 @@ test('the countdown turns amber in the last 30 s and red at zero, counting the t
   await expect(countdown).toContainText('超时');
   await expect(projector.getByTestId('live-countdown-time')).toHaveText(/^\+0:\d\d$/);
   await expectLegible(projector, 'red countdown');
+});
+
+test('the presenter console switches the same overlays and countdown by key, without moving the deck', async ({
+  app,
+  host,
+  context,
+}) => {
+  const meetingId = await seedReport(host);
+  await host.call('presentation.act', { meetingId, action: { kind: 'start', fromCurrent: false } });
+  await host.call('presentation.act', { meetingId, action: { kind: 'goTo', index: 2 } });
+  const projector = await context.newPage();
+  await projector.goto(projectorUrl(host, meetingId));
+  await openConsole(app, meetingId);
+  const switches = app.getByTestId('console-live-switches');
+  await expect(switches).toBeVisible();
+  await app.keyboard.press('t');
+  await expect(switches.getByTestId('switch-overlay-countdown')).toHaveAttribute('aria-pressed', 'true');
+  await expect(projector.getByTestId('live-countdown')).toBeVisible();
+  await app.keyboard.press('o');
+  await expect(projector.getByTestId('live-countdown')).toHaveAttribute('data-running', 'true');
+  await app.keyboard.press('o');
+  await expect(projector.getByTestId('live-countdown')).toHaveAttribute('data-running', 'false');
+  await app.keyboard.press('l');
+  await expect(projector.getByTestId('live-panel-moderation')).toBeVisible();
+  await app.keyboard.press('l');
+  await expect(projector.getByTestId('live-panel-moderation')).toHaveCount(0);
+  // None of these keys moved the card; the deck's own keys still do.
+  await expect(projector.getByTestId('projector')).toHaveAttribute('data-current-card-id', VISIBLE_IDS[2]!);
+  await app.keyboard.press('ArrowRight');
+  await expect(projector.getByTestId('projector')).toHaveAttribute('data-current-card-id', VISIBLE_IDS[3]!);
+  await expect(projector.getByTestId('live-countdown')).toBeVisible();
 });
