@@ -12,6 +12,7 @@ import { chromiumArgs, chromiumPath } from '../test/e2e/support/chromium';
 import { ensureBuilt, repoRoot, startHostMode, type HostMode } from '../test/e2e/support/host-mode';
 import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
 import { projectorUrl } from '../test/e2e/support/presenter';
+import { liveProjectorShots } from './live-projector-shots';
 
 const outDir = join(repoRoot, 'artifacts', 'screenshots');
 
@@ -296,7 +297,10 @@ async function main(): Promise<void> {
         }
       }
     }
-    if (only === undefined) await projectorShots(host, await context.newPage(), problems);
+    if (only === undefined) {
+      await projectorShots(host, await context.newPage(), problems);
+      await liveProjectorShots(host, await context.newPage(), outDir, problems);
+    }
     process.stdout.write(`${seeded ? 'demo data' : 'empty office'}; ${problems.length} problem(s)\n`);
   } finally {
     await browser.close();

@@ -3,10 +3,10 @@ import {
   IDLE_COUNTDOWN,
   NO_OVERLAYS,
   type Card,
-  type Countdown,
   type PresentationAction,
   type PresentationState,
 } from '../../shared/domain';
+import { countdownInstant, countdownUsedMs } from '../../shared/logic/countdown';
 import { getReport } from './report-service';
 import { nowIso, type ServiceContext } from './service-context';
 
@@ -44,18 +44,12 @@ const LIVE_ACTIONS = new Set<PresentationAction['kind']>([
   'showCommitment',
 ]);
 
-function usedMs(countdown: Countdown, now: number): number {
-  if (countdown.runningSince === null) return countdown.usedMs;
-  return countdown.usedMs + Math.max(0, now - Date.parse(countdown.runningSince));
-}
-
 /** The state after a live action; the card, blank and running flags stay as they are. */
 function applyLiveAction(
   state: PresentationState,
   action: PresentationAction,
-  at: string,
+  now: number,
 ): PresentationState {
-  const now = Date.parse(at);
   const countdown = state.countdown;
   switch (action.kind) {
     case 'overlay':
@@ -72,10 +66,13 @@ function applyLiveAction(
             ...state,
             // Starting shows it: a countdown nobody can see paces nobody.
             overlays: { ...state.overlays, countdown: true },
-            countdown: { ...countdown, runningSince: at },
+            countdown: { ...countdown, runningSince: countdownInstant(now) },
           };
     case 'countdownPause':
-      return { ...state, countdown: { ...countdown, usedMs: usedMs(countdown, now), runningSince: null } };
+      return {
+        ...state,
+        countdown: { ...countdown, usedMs: countdownUsedMs(countdown, now), runningSince: null },
+      };
     case 'countdownReset':
       return { ...state, countdown: { ...countdown, usedMs: 0, runningSince: null } };
     case 'countdownSet':
@@ -158,7 +155,7 @@ export function actOnPresentation(
   const { meetingId, action } = input;
   const current = getPresentation(ctx, meetingId);
   if (LIVE_ACTIONS.has(action.kind)) {
-    const next = { ...applyLiveAction(current, action, nowIso(ctx)), seq: current.seq + 1 };
+    const next = { ...applyLiveAction(current, action, ctx.now().getTime()), seq: current.seq + 1 };
     ctx.session.presentations.set(meetingId, next);
     ctx.events.emit('presentation.changed', { meetingId, state: next });
     return next;
@@ -174,6 +171,9 @@ export function actOnPresentation(
     // Any key that moves uncovers the screen, as in PowerPoint: → on the last card while it is black
     // brings the card back rather than doing nothing the operator can see.
     blank: 'none',
+    // A panel stands in place of the card: a move must show the card it moved to, or the operator
+    // steps through cards the hall never sees.
+    panel: action.kind === 'blank' ? current.panel : 'none',
   };
   if (action.kind === 'blank') {
     next.blank = current.blank === action.blank ? 'none' : action.blank;

@@ -77,7 +77,7 @@ function ProjectorScreen({ meetingId }: { meetingId: string }) {
         <NeutralScreen officeName={report.officeName} meetingTitle={report.meetingTitle} />
       )}
       {state && screen !== 'black' && screen !== 'white' && screen !== 'loading' && (
-        <LiveLayer meetingId={meetingId} state={state} />
+        <LiveLayer meetingId={meetingId} state={state} native={native} width={width} />
       )}
       {(screen === 'black' || screen === 'white') && (
         <div

@@ -20,6 +20,7 @@ import { useNavigation } from '../../shell/navigation';
 import { FigureRowsDrawer, type RowsSource } from '../prepare/FigureRowsDrawer';
 import { saveStage } from '../workbench/WorkbenchScreen';
 import { CardList } from './CardList';
+import { LiveSwitches } from './LiveSwitches';
 import { ConsoleTimers } from './ConsoleTimers';
 import { OpenProjector } from './OpenProjector';
 import { ProjectorPreview, shownOnProjector } from './ProjectorPreview';
@@ -185,6 +186,7 @@ function Presenting({
           </Button>
         </Space>
       </header>
+      <LiveSwitches meetingId={meetingId} state={state} enabled={!dialogOpen && rows === null} />
       <main
         style={{
           flex: 1,
