@@ -1,5 +1,165 @@
-/** HELPER(wrap-up): ScoresPanel. */
+import { App, Button, Card, Empty, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartScoreView } from '../../../../shared/domain';
+import { call } from '../../../data/call';
+import { useScores } from '../../../data/live-queries';
+import { useRunner } from '../../../data/use-runner';
+import { useOperatorName } from '../operator';
+import { ProjectorPanelButton } from './ProjectorPanelButton';
+import {
+  TALLY_LEVELS,
+  draftOf,
+  parseHands,
+  phoneVotes,
+  sameDraft,
+  scoreFigure,
+  type HandsDraft,
+} from './score-figures';
+
+/** 群众打分: one row per report part, the show of hands typed in, the total stated with its votes. */
 export function ScoresPanel({ meetingId }: { meetingId: string }) {
-  void meetingId;
-  return null;
+  const { t } = useTranslation();
+  const scores = useScores(meetingId);
+  const parts = scores.data?.parts ?? [];
+  return (
+    <Card
+      size="small"
+      title={t('liveWrapUp.scores.title')}
+      extra={<ProjectorPanelButton meetingId={meetingId} panel="scores" />}
+      data-testid="scores-panel"
+      loading={scores.isPending}
+      styles={{ body: { padding: 8 } }}
+    >
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('liveWrapUp.scores.hint')}
+      </Typography.Text>
+      {parts.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('liveWrapUp.scores.empty')} />
+      ) : (
+        parts.map((part) => (
+          // Keyed on the stored counts: another console's save replaces what this row shows.
+          <ScoreRow key={`${part.partId}:${JSON.stringify(part.hands)}`} meetingId={meetingId} part={part} />
+        ))
+      )}
+    </Card>
+  );
+}
+
+function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const run = useRunner();
+  const { name: by } = useOperatorName();
+  const stored = draftOf(part.hands);
+  const [draft, setDraft] = useState<HandsDraft>(stored);
+  const [busy, setBusy] = useState(false);
+  const dirty = !sameDraft(draft, stored);
+  const figure = scoreFigure(part);
+
+  const save = async () => {
+    const parsed = parseHands(draft);
+    if (!parsed.ok) {
+      void message.error(t(`liveWrapUp.scores.problems.${parsed.problem}`));
+      return;
+    }
+    setBusy(true);
+    const done = await run(() =>
+      call('scores.set', { meetingId, partId: part.partId, hands: parsed.tally, by }),
+    );
+    setBusy(false);
+    if (done) void message.success(t('liveWrapUp.scores.saved', { part: part.title }));
+  };
+
+  const clear = async () => {
+    setBusy(true);
+    const done = await run(() => call('scores.set', { meetingId, partId: part.partId, hands: null, by }));
+    setBusy(false);
+    if (done) void message.success(t('liveWrapUp.scores.cleared', { part: part.title }));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <div
+      data-testid="score-row"
+      data-part-id={part.partId}
+      style={{ borderTop: '1px solid rgba(5, 5, 5, 0.06)', padding: '6px 0' }}
+    >
+      <Typography.Text strong style={{ display: 'block', overflowWrap: 'anywhere' }}>
+        {part.title}
+        {dirty && (
+          <Tag color="orange" style={{ marginInlineStart: 8 }}>
+            {t('liveWrapUp.scores.unsaved')}
+          </Tag>
+        )}
+      </Typography.Text>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'flex-end', marginTop: 4 }}>
+        {TALLY_LEVELS.map((level) => (
+          <label key={level} style={{ display: 'flex', flexDirection: 'column', fontSize: 12 }}>
+            <span>{t(`liveWrapUp.scores.${level}`)}</span>
+            <InputNumber
+              size="small"
+              style={{ width: 72 }}
+              value={draft[level]}
+              // A non-number typed stays out of the draft; parseHands then names what is missing.
+              onChange={(value) =>
+                setDraft((d) => ({ ...d, [level]: typeof value === 'number' ? value : null }))
+              }
+              onKeyDown={onKeyDown}
+              aria-label={t('liveWrapUp.scores.inputLabel', {
+                part: part.title,
+                level: t(`liveWrapUp.scores.${level}`),
+              })}
+              disabled={busy}
+            />
+          </label>
+        ))}
+        <Space size={4}>
+          <Button
+            size="small"
+            type={dirty ? 'primary' : 'default'}
+            loading={busy}
+            onClick={() => void save()}
+          >
+            {t('liveWrapUp.scores.save')}
+          </Button>
+          <Popconfirm
+            title={t('liveWrapUp.scores.clearConfirm', { part: part.title })}
+            okText={t('liveWrapUp.scores.clearOk')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => clear()}
+            disabled={part.hands === null}
+          >
+            <Button size="small" danger disabled={part.hands === null || busy}>
+              {t('liveWrapUp.scores.clear')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      </div>
+      <div style={{ fontSize: 12, marginTop: 4 }} data-testid="score-total">
+        <Typography.Text type="secondary">
+          {t('liveWrapUp.scores.phones', { count: phoneVotes(part) })}
+          {' · '}
+        </Typography.Text>
+        <Typography.Text>
+          {figure === null
+            ? t('liveWrapUp.scores.noVotes')
+            : figure.rate === null
+              ? t('liveWrapUp.scores.total', { positive: figure.positive, votes: figure.votes })
+              : t('liveWrapUp.scores.totalWithRate', {
+                  positive: figure.positive,
+                  votes: figure.votes,
+                  rate: figure.rate,
+                })}
+        </Typography.Text>
+      </div>
+    </div>
+  );
 }
