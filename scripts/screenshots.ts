@@ -13,6 +13,7 @@ import { ensureBuilt, repoRoot, startHostMode, type HostMode } from '../test/e2e
 import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
 import { projectorUrl } from '../test/e2e/support/presenter';
 import { liveProjectorShots } from './live-projector-shots';
+import { LIVE_WRAP_UP_SHOTS, liveWrapUpShots } from './screenshots-live-wrapup';
 
 const outDir = join(repoRoot, 'artifacts', 'screenshots');
 
@@ -300,6 +301,9 @@ async function main(): Promise<void> {
     if (only === undefined) {
       await projectorShots(host, await context.newPage(), problems);
       await liveProjectorShots(host, await context.newPage(), outDir, problems);
+    }
+    if (LIVE_WRAP_UP_SHOTS.some(wanted)) {
+      await liveWrapUpShots(host, await context.newPage(), problems, outDir);
     }
     process.stdout.write(`${seeded ? 'demo data' : 'empty office'}; ${problems.length} problem(s)\n`);
   } finally {

@@ -134,12 +134,18 @@ function CloseActions({ meetingId, status }: { meetingId: string; status: LiveSt
       {refusal !== null && (
         <Alert
           type="error"
-          showIcon
+          style={{ padding: '6px 10px' }}
           data-testid="close-refused"
           title={t('liveWrapUp.close.refused')}
           description={
             <>
-              <div style={{ overflowWrap: 'anywhere' }}>{refusal}</div>
+              {/* The service names every question too; two lines of it leave room for the list. */}
+              <Typography.Paragraph
+                style={{ overflowWrap: 'anywhere', marginBottom: 0, fontSize: 12 }}
+                ellipsis={{ rows: 2, expandable: true, symbol: t('liveWrapUp.close.more') }}
+              >
+                {refusal}
+              </Typography.Paragraph>
               {blockers.length > 0 && <BlockerList status={status} />}
             </>
           }

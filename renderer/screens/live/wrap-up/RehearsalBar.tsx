@@ -103,10 +103,16 @@ function RehearsalBanner({
         icon={<ExperimentOutlined />}
         data-testid="rehearsal-banner"
         style={{ marginBottom: 8, borderWidth: 2, borderColor: '#d46b08' }}
-        title={<strong>{t('liveWrapUp.rehearsal.banner')}</strong>}
-        description={t('liveWrapUp.rehearsal.since', { time: formatShanghai(startedAt) })}
+        title={
+          <span>
+            <strong>{t('liveWrapUp.rehearsal.banner')}</strong>
+            <span style={{ marginInlineStart: 12, fontSize: 12 }}>
+              {t('liveWrapUp.rehearsal.since', { time: formatShanghai(startedAt) })}
+            </span>
+          </span>
+        }
         action={
-          <Button danger onClick={() => setOpen(true)}>
+          <Button danger size="small" onClick={() => setOpen(true)}>
             {t('liveWrapUp.rehearsal.wipe')}
           </Button>
         }

@@ -1,4 +1,5 @@
-import { App, Button, Card, Empty, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
+import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, InputNumber, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartScoreView } from '../../../../shared/domain';
@@ -16,6 +17,14 @@ import {
   scoreFigure,
   type HandsDraft,
 } from './score-figures';
+
+/** The three counts and the row's buttons, column for column under one header, so a row stays one line at 1024 px. */
+const ROW_GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(3, minmax(44px, 64px)) auto',
+  gap: 4,
+  alignItems: 'center',
+} as const;
 
 /** 群众打分: one row per report part, the show of hands typed in, the total stated with its votes. */
 export function ScoresPanel({ meetingId }: { meetingId: string }) {
@@ -37,11 +46,16 @@ export function ScoresPanel({ meetingId }: { meetingId: string }) {
       {parts.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('liveWrapUp.scores.empty')} />
       ) : (
-        parts.map((part) => (
-          // Keyed on the stored counts: another console's save replaces what this row shows.
-          <ScoreRow key={`${part.partId}:${JSON.stringify(part.hands)}`} meetingId={meetingId} part={part} />
-        ))
+        <div style={{ ...ROW_GRID, fontSize: 12, marginTop: 4 }} aria-hidden>
+          {TALLY_LEVELS.map((level) => (
+            <span key={level}>{t(`liveWrapUp.scores.${level}`)}</span>
+          ))}
+        </div>
       )}
+      {parts.map((part) => (
+        // Keyed on the stored counts: another console's save replaces what this row shows.
+        <ScoreRow key={`${part.partId}:${JSON.stringify(part.hands)}`} meetingId={meetingId} part={part} />
+      ))}
     </Card>
   );
 }
@@ -99,36 +113,37 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
           </Tag>
         )}
       </Typography.Text>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'flex-end', marginTop: 4 }}>
+      <div style={{ ...ROW_GRID, marginTop: 4 }}>
         {TALLY_LEVELS.map((level) => (
-          <label key={level} style={{ display: 'flex', flexDirection: 'column', fontSize: 12 }}>
-            <span>{t(`liveWrapUp.scores.${level}`)}</span>
-            <InputNumber
-              size="small"
-              style={{ width: 72 }}
-              value={draft[level]}
-              // A non-number typed stays out of the draft; parseHands then names what is missing.
-              onChange={(value) =>
-                setDraft((d) => ({ ...d, [level]: typeof value === 'number' ? value : null }))
-              }
-              onKeyDown={onKeyDown}
-              aria-label={t('liveWrapUp.scores.inputLabel', {
-                part: part.title,
-                level: t(`liveWrapUp.scores.${level}`),
-              })}
-              disabled={busy}
-            />
-          </label>
+          <InputNumber
+            key={level}
+            size="small"
+            controls={false}
+            style={{ width: '100%' }}
+            value={draft[level]}
+            // A non-number typed stays out of the draft; parseHands then names what is missing.
+            onChange={(value) =>
+              setDraft((d) => ({ ...d, [level]: typeof value === 'number' ? value : null }))
+            }
+            onKeyDown={onKeyDown}
+            aria-label={t('liveWrapUp.scores.inputLabel', {
+              part: part.title,
+              level: t(`liveWrapUp.scores.${level}`),
+            })}
+            disabled={busy}
+          />
         ))}
         <Space size={4}>
-          <Button
-            size="small"
-            type={dirty ? 'primary' : 'default'}
-            loading={busy}
-            onClick={() => void save()}
-          >
-            {t('liveWrapUp.scores.save')}
-          </Button>
+          <Tooltip title={t('liveWrapUp.scores.save')}>
+            <Button
+              size="small"
+              type={dirty ? 'primary' : 'default'}
+              icon={<SaveOutlined />}
+              loading={busy}
+              aria-label={t('liveWrapUp.scores.save')}
+              onClick={() => void save()}
+            />
+          </Tooltip>
           <Popconfirm
             title={t('liveWrapUp.scores.clearConfirm', { part: part.title })}
             okText={t('liveWrapUp.scores.clearOk')}
@@ -137,9 +152,14 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
             onConfirm={() => clear()}
             disabled={part.hands === null}
           >
-            <Button size="small" danger disabled={part.hands === null || busy}>
-              {t('liveWrapUp.scores.clear')}
-            </Button>
+            <Button
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('liveWrapUp.scores.clear')}
+              title={t('liveWrapUp.scores.clear')}
+              disabled={part.hands === null || busy}
+            />
           </Popconfirm>
         </Space>
       </div>
