@@ -42,9 +42,12 @@ export function ClosePanel({ meetingId }: { meetingId: string }) {
           ) : (
             <CloseActions meetingId={meetingId} status={data} />
           )}
-          <Typography.Text strong style={{ display: 'block', marginTop: 8 }}>
-            {t('liveWrapUp.summary.title')}
-          </Typography.Text>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginTop: 8 }}>
+            <Typography.Text strong>{t('liveWrapUp.summary.title')}</Typography.Text>
+            <span style={{ marginInlineStart: 'auto' }}>
+              <ProjectorPanelButton meetingId={meetingId} panel="summary" />
+            </span>
+          </div>
           <SummaryView summary={data.summary} />
           <Drawer
             open={summaryOpen}
@@ -220,6 +223,7 @@ function ClosedState({ meetingId, status }: { meetingId: string; status: LiveSta
     <Space orientation="vertical" style={{ width: '100%' }} size={6} data-testid="meeting-closed">
       <Alert
         type="success"
+        style={{ padding: '8px 12px' }}
         showIcon
         icon={<CheckCircleOutlined />}
         title={t('liveWrapUp.close.closed')}

@@ -53,8 +53,7 @@ export function ScoresPanel({ meetingId }: { meetingId: string }) {
         </div>
       )}
       {parts.map((part) => (
-        // Keyed on the stored counts: another console's save replaces what this row shows.
-        <ScoreRow key={`${part.partId}:${JSON.stringify(part.hands)}`} meetingId={meetingId} part={part} />
+        <ScoreRow key={part.partId} meetingId={meetingId} part={part} />
       ))}
     </Card>
   );
@@ -67,11 +66,18 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
   const { name: by } = useOperatorName();
   const stored = draftOf(part.hands);
   const [draft, setDraft] = useState<HandsDraft>(stored);
+  // A save here or on another console replaces what the row shows, without remounting it (focus stays).
+  const storedKey = JSON.stringify(part.hands);
+  const [shownKey, setShownKey] = useState(storedKey);
+  if (shownKey !== storedKey) {
+    setShownKey(storedKey);
+    setDraft(stored);
+  }
   const [busy, setBusy] = useState(false);
   const dirty = !sameDraft(draft, stored);
   const figure = scoreFigure(part);
 
-  const save = async () => {
+  const save = async (from?: HTMLElement) => {
     const parsed = parseHands(draft);
     if (!parsed.ok) {
       void message.error(t(`liveWrapUp.scores.problems.${parsed.problem}`));
@@ -82,7 +88,10 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
       call('scores.set', { meetingId, partId: part.partId, hands: parsed.tally, by }),
     );
     setBusy(false);
-    if (done) void message.success(t('liveWrapUp.scores.saved', { part: part.title }));
+    if (done) {
+      void message.success(t('liveWrapUp.scores.saved', { part: part.title }));
+      if (from) focusNextRow(from);
+    }
   };
 
   const clear = async () => {
@@ -95,7 +104,7 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      void save();
+      void save(event.currentTarget);
     }
   };
 
@@ -130,7 +139,6 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
               part: part.title,
               level: t(`liveWrapUp.scores.${level}`),
             })}
-            disabled={busy}
           />
         ))}
         <Space size={4}>
@@ -182,4 +190,10 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
       </div>
     </div>
   );
+}
+
+/** After Enter saved a row, the next part's first count takes the keyboard, as on a paper tally sheet. */
+function focusNextRow(from: HTMLElement): void {
+  const next = from.closest('[data-testid="score-row"]')?.nextElementSibling;
+  next?.querySelector<HTMLInputElement>('input')?.focus();
 }
