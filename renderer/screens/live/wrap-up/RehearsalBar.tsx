@@ -41,7 +41,7 @@ function StartRehearsal({ meetingId }: { meetingId: string }) {
   };
 
   return (
-    <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}>
+    <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
       <Button size="small" icon={<ExperimentOutlined />} onClick={() => setOpen(true)}>
         {t('liveWrapUp.rehearsal.start')}
       </Button>
@@ -102,7 +102,7 @@ function RehearsalBanner({
         showIcon
         icon={<ExperimentOutlined />}
         data-testid="rehearsal-banner"
-        style={{ marginBottom: 8, borderWidth: 2, borderColor: '#d46b08' }}
+        style={{ borderWidth: 2, borderColor: '#d46b08', padding: '4px 12px' }}
         title={
           <span>
             <strong>{t('liveWrapUp.rehearsal.banner')}</strong>
