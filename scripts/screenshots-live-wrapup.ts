@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { dueInDays } from '../renderer/screens/live/wrap-up/refer-due';
 import { settled } from '../test/e2e/support/antd';
 import type { HostMode } from '../test/e2e/support/host-mode';
+import { revealPanel } from '../test/e2e/support/live-panels';
 import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
 
 const BY = '工作人员';
@@ -80,8 +81,7 @@ async function openLiveTab(page: Page, title: string): Promise<void> {
     .getByRole('button')
     .click();
   await page.getByRole('tab').nth(2).click();
-  await page.getByTestId('close-panel').waitFor();
-  await page.getByTestId('score-row').first().waitFor();
+  await page.getByTestId('live-stage').waitFor();
 }
 
 export async function liveWrapUpShots(
@@ -109,9 +109,12 @@ export async function liveWrapUpShots(
     await page.getByRole('navigation').waitFor();
     await openLiveTab(page, street.title);
 
+    await revealPanel(page, 'scores');
+    await page.getByTestId('score-row').first().waitFor();
     await page.getByTestId('scores-panel').scrollIntoViewIfNeeded();
     await shoot('live-scores', size);
 
+    await revealPanel(page, 'close');
     await page.getByTestId('close-panel').getByRole('button', { name: '查看小结' }).click();
     await page.getByTestId('summary-large').waitFor();
     await shoot('live-summary', size);
@@ -126,7 +129,6 @@ export async function liveWrapUpShots(
 
     await host.call('rehearsal.start', { meetingId: street.id, withTestData: true });
     await page.getByTestId('rehearsal-banner').waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByTestId('rehearsal-banner').scrollIntoViewIfNeeded();
     await shoot('live-rehearsal', size);
     await host.call('rehearsal.wipe', { meetingId: street.id });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, seed, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
+import { revealPanel } from './support/live-panels';
 
 const MEETING = '芳城园社区年中向群众报告会';
 const WAITING_QUESTION = '芳城园三区北门晚上路灯不亮，老人出门不方便，什么时候能修？';
@@ -57,6 +58,7 @@ test('a show-of-hands score is typed by keyboard, totalled with its votes, and k
   host,
 }) => {
   await openLive(app);
+  await revealPanel(app, 'scores');
   const panel = app.getByTestId('scores-panel');
   const row = panel.getByTestId('score-row').first();
   await expect(row).toBeVisible();
@@ -97,6 +99,7 @@ test('a show-of-hands score is typed by keyboard, totalled with its votes, and k
 
   await app.reload();
   await expect(app.getByTestId('live-stage')).toBeVisible();
+  await revealPanel(app, 'scores');
   const again = app.getByTestId('scores-panel').getByTestId('score-row').first();
   await expect(again.getByTestId('score-total')).toHaveText(/满意 \+ 基本满意 16 \/ 20 票（80\.0%）/);
   await expect(again.getByRole('spinbutton', { name: `${partTitle}：满意（举手人数）` })).toHaveValue('12');
@@ -128,6 +131,7 @@ test('closing is refused while a question waits, names it, and goes through once
       ),
   );
 
+  await revealPanel(app, 'close');
   const panel = app.getByTestId('close-panel');
   await panel.getByRole('button', { name: '结束会议' }).click();
   await confirmDialog(app, '结束会议');
@@ -181,6 +185,7 @@ test('a rehearsal writes to its own copy and the wipe leaves every real file byt
   const department = (await host.call('office.get', {})).departments[0];
   if (!department) throw new Error('the seed made no department');
   await openLive(app);
+  await revealPanel(app, 'close');
   const closePanel = app.getByTestId('close-panel');
   await expect(closePanel.locator('[data-summary-line="received"]')).toContainText('1 个');
 
@@ -214,6 +219,7 @@ test('a rehearsal writes to its own copy and the wipe leaves every real file byt
     },
     by: '工作人员',
   });
+  await revealPanel(app, 'scores');
   const row = app.getByTestId('scores-panel').getByTestId('score-row').first();
   const title = (await host.call('scores.get', { meetingId: id })).parts[0]?.title ?? '';
   await row.getByRole('spinbutton', { name: `${title}：满意（举手人数）` }).fill('30');
@@ -255,6 +261,7 @@ test('a rehearsal writes to its own copy and the wipe leaves every real file byt
   await expect(closePanel.locator('[data-summary-line="received"]')).toContainText('1 个');
   await expect(closePanel.locator('[data-summary-line="total"]')).toContainText('0 件');
   await expect(app.getByTestId('scores-panel').getByTestId('score-total').first()).toContainText('—');
+  await revealPanel(app, 'close');
   await closePanel.getByRole('button', { name: '结束会议' }).click();
   await confirmDialog(app, '结束会议');
   await expect(closePanel.getByTestId('close-blockers')).toContainText('芳城园三区北门晚上路灯不亮');
