@@ -95,6 +95,7 @@ export async function liveWrapUpShots(
   await seedLive(host, street.id);
 
   const shoot = async (name: string, size: { width: number; height: number }) => {
+    await page.mouse.move(0, 0);
     await settled(page);
     const file = join(outDir, `${name}-${size.width}x${size.height}.png`);
     await page.screenshot({ path: file });
