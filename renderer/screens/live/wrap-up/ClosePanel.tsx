@@ -79,7 +79,7 @@ function CloseActions({ meetingId, status }: { meetingId: string; status: LiveSt
   const run = useRunner();
   const { name: by } = useOperatorName();
   /** The service's words when it last refused the close; the list under it is always the current one. */
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ text: string; blocked: boolean } | null>(null);
   const [referring, setReferring] = useState(false);
   const [busy, setBusy] = useState(false);
   const blockers = status.blockers;
@@ -91,7 +91,7 @@ function CloseActions({ meetingId, status }: { meetingId: string; status: LiveSt
       void message.success(t('liveWrapUp.close.closedOk'));
       return true;
     } catch (error) {
-      setRefusal(errorText(apiErrorOf(error)));
+      setRefusal({ text: errorText(apiErrorOf(error)), blocked: blockers.length > 0 });
       return false;
     }
   };
@@ -134,7 +134,8 @@ function CloseActions({ meetingId, status }: { meetingId: string; status: LiveSt
           <Button onClick={() => setReferring(true)}>{t('liveWrapUp.referRest.button')}</Button>
         )}
       </Space>
-      {refusal !== null && (
+      {/* Once every question it named has an outcome, the refusal is history. */}
+      {refusal !== null && !(refusal.blocked && blockers.length === 0) && (
         <Alert
           type="error"
           style={{ padding: '6px 10px' }}
@@ -147,7 +148,7 @@ function CloseActions({ meetingId, status }: { meetingId: string; status: LiveSt
                 style={{ overflowWrap: 'anywhere', marginBottom: 0, fontSize: 12 }}
                 ellipsis={{ rows: 2, expandable: true, symbol: t('liveWrapUp.close.more') }}
               >
-                {refusal}
+                {refusal.text}
               </Typography.Paragraph>
               {blockers.length > 0 && <BlockerList status={status} />}
             </>
