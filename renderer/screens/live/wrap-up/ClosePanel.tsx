@@ -187,10 +187,7 @@ function BlockerList({ status }: { status: LiveStatus }) {
               data-question-id={b.questionId}
             >
               <span style={{ overflowWrap: 'anywhere' }}>
-                {b.excerpt}
-                {'（'}
-                {t(`live.states.${b.state}`)}
-                {'）'}
+                {t('liveWrapUp.close.blocker', { excerpt: b.excerpt, state: t(`live.states.${b.state}`) })}
               </span>
             </Button>
           </li>
