@@ -93,6 +93,9 @@ export async function liveWrapUpShots(
   const street = (await host.call('meetings.list', {})).find((m) => m.title.includes('向群众报告工作会'));
   if (!street) return;
   await seedLive(host, street.id);
+  // The main shots end in English; these look for Chinese labels, so the office speaks Chinese again.
+  const { language } = await host.call('preferences.get', {});
+  await host.call('preferences.update', { language: 'zh-CN' });
 
   const shoot = async (name: string, size: { width: number; height: number }) => {
     await page.mouse.move(0, 0);
@@ -107,7 +110,7 @@ export async function liveWrapUpShots(
   for (const size of [SIZES[1], SIZES[2]]) {
     await page.setViewportSize(size);
     await page.goto(host.url);
-    await page.getByRole('navigation').waitFor();
+    await page.getByRole('navigation').getByRole('menuitem', { name: '会议列表' }).waitFor();
     await openLiveTab(page, street.title);
 
     await revealPanel(page, 'scores');
@@ -135,4 +138,5 @@ export async function liveWrapUpShots(
     await host.call('rehearsal.wipe', { meetingId: street.id });
     await page.getByTestId('rehearsal-banner').waitFor({ state: 'hidden' });
   }
+  await host.call('preferences.update', { language });
 }
