@@ -40,7 +40,8 @@ export function ClosePanel({ meetingId }: { meetingId: string }) {
           {data.closing ? (
             <ClosedState meetingId={meetingId} status={data} />
           ) : (
-            <CloseActions meetingId={meetingId} status={data} />
+            // A refusal belongs to the record it was made on: starting or wiping a rehearsal forgets it.
+            <CloseActions key={data.rehearsal?.startedAt ?? 'real'} meetingId={meetingId} status={data} />
           )}
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginTop: 8 }}>
             <Typography.Text strong>{t('liveWrapUp.summary.title')}</Typography.Text>
