@@ -25,6 +25,7 @@ import { actionRefusal, canReopen } from './action-refusal';
 import { moveSelection, questionKeyAction, type QuestionKeyAction } from './question-keys';
 import { QuestionRow } from './QuestionRow';
 import { useQuestionCalls, type QuestionCalls } from './use-question-calls';
+import { SELECT_QUESTION_EVENT, type SelectQuestionDetail } from '../wrap-up/select-question';
 import type { LiveCallResult } from '../use-live-call';
 
 const UNDO_SECONDS = 10;
@@ -165,6 +166,28 @@ export function QuestionList({
     },
     [shownIds, virtualizer],
   );
+
+  // A close blocker clicked in the wrap-up panel: clear what would hide it, select it, bring it into view.
+  const pendingScroll = useRef<string | null>(null);
+  useEffect(() => {
+    const onSelect = (event: Event) => {
+      const { questionId } = (event as CustomEvent<SelectQuestionDetail>).detail;
+      setStates([]);
+      setCategory(null);
+      setQuery('');
+      setSelectedId(questionId);
+      pendingScroll.current = questionId;
+    };
+    window.addEventListener(SELECT_QUESTION_EVENT, onSelect);
+    return () => window.removeEventListener(SELECT_QUESTION_EVENT, onSelect);
+  }, []);
+  useEffect(() => {
+    const id = pendingScroll.current;
+    const index = id === null ? -1 : shownIds.indexOf(id);
+    if (index < 0) return;
+    pendingScroll.current = null;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [shownIds, virtualizer]);
 
   const unmerge = useCallback(
     async (q: Question) => {
