@@ -4,7 +4,6 @@ import { closeBlockers, summarizeLive } from '../../shared/logic/live/live-count
 import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
 import { rehearsalRecord } from '../sample/sample-questions';
-import { shanghaiToday } from '../../shared/logic/live/deadline';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { publicLiveView } from '../../shared/logic/live/live-public';
 import { STATE_LABEL } from './live-refusals';
@@ -26,7 +25,8 @@ export function livePublic(ctx: ServiceContext, meetingId: string): LivePublicVi
     rehearsal: rehearsal !== null,
     cards: getReport(ctx, meetingId).cards,
     commitmentId: getPresentation(ctx, meetingId).commitmentId,
-    date: shanghaiToday(ctx.now()),
+    // The figures are the meeting's: a held meeting's record shown later still says the day it was held.
+    date: formatShanghai(meeting.startsAt, 'YYYY-MM-DD'),
     joinUrl: null,
   });
 }

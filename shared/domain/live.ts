@@ -165,7 +165,7 @@ export const LivePublicView = z.object({
   wifi: z.string(),
   /** The residents' join address; null while residents cannot join from phones. */
   joinUrl: z.string().nullable(),
-  /** The day the numbers are of, Asia/Shanghai, for the figures' period. */
+  /** The meeting's day (Asia/Shanghai): the period every live figure is of. */
   date: LocalDate,
 });
 export type LivePublicView = z.infer<typeof LivePublicView>;
