@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,6 +117,12 @@ function runAndKill(dir: string, delayMs: number, variant: Variant, faultLog: st
 interface OnDisk {
   meetings: Map<string, { ino: number; revision: number }>;
   backups: Map<string, Buffer>;
+  /**
+   * Descriptors held on each meeting file as it was: a replaced file's inode then stays allocated,
+   * so the file system cannot hand its number to a later file (it does once backups rotate out), and
+   * a new file with the same inode number can only be the old one rewritten.
+   */
+  held: number[];
 }
 
 const MEETING_FILE = /^(meeting-.+)\.json$/;
@@ -116,24 +131,31 @@ function revisionIn(path: string): number {
   return (JSON.parse(readFileSync(path, 'utf8')) as MeetingDocument).meeting.revision;
 }
 
-function readOnDisk(dir: string): OnDisk {
+function readOnDisk(dir: string, hold: boolean): OnDisk {
   const meetings = new Map<string, { ino: number; revision: number }>();
   const backups = new Map<string, Buffer>();
+  const held: number[] = [];
   for (const file of filesIn(dir)) {
     const name = MEETING_FILE.exec(file)?.[1];
     if (!name) continue;
     const path = join(dir, file);
-    meetings.set(name, { ino: statSync(path).ino, revision: revisionIn(path) });
+    let ino = statSync(path).ino;
+    if (hold) {
+      const fd = openSync(path, 'r');
+      held.push(fd);
+      ino = fstatSync(fd).ino;
+    }
+    meetings.set(name, { ino, revision: revisionIn(path) });
     for (const backup of filesIn(join(dir, 'backups', name))) {
       if (backup.endsWith('.json'))
         backups.set(join(dir, 'backups', name, backup), readFileSync(join(dir, 'backups', name, backup)));
     }
   }
-  return { meetings, backups };
+  return { meetings, backups, held };
 }
 
 function expectReplacedNotRewritten(dir: string, before: OnDisk, where: string): void {
-  const after = readOnDisk(dir);
+  const after = readOnDisk(dir, false);
   for (const [name, was] of before.meetings) {
     const now = after.meetings.get(name);
     expect(now, `${where}: ${name}.json disappeared`).toBeDefined();
@@ -185,7 +207,7 @@ describe('durability under SIGKILL', () => {
           KILL_AFTER_FIRST_ACK_MS[0] + next() * (KILL_AFTER_FIRST_ACK_MS[1] - KILL_AFTER_FIRST_ACK_MS[0]),
         );
         const where = `${variant.name}: seed ${seed}, round ${round}, kill ${delay} ms after the first acknowledgement`;
-        const before = readOnDisk(dir);
+        const before = readOnDisk(dir, true);
         const { lines, stderr, signal } = await runAndKill(dir, delay, variant, faultLog);
         expect(signal, `${where}: the writer should have been killed; stderr: ${stderr}`).toBe('SIGKILL');
         expect(lines.length, `${where}: no write acknowledged; stderr: ${stderr}`).toBeGreaterThan(0);
@@ -198,7 +220,11 @@ describe('durability under SIGKILL', () => {
 
         const temps = filesIn(dir).filter(isTempFile);
         expect(temps.length, `${where}: temp files left by killed writers`).toBeLessThanOrEqual(round + 1);
-        expectReplacedNotRewritten(dir, before, where);
+        try {
+          expectReplacedNotRewritten(dir, before, where);
+        } finally {
+          before.held.forEach((fd) => closeSync(fd));
+        }
         const store = new FileDocumentStore({ dir, staleTempGraceMs: 0 });
         const opened = await store.open(decodeDocument);
         await store.close();
