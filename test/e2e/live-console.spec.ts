@@ -5,6 +5,7 @@ import { addDays } from '../../renderer/screens/live/questions/local-date';
 import { choose } from './support/antd';
 import { expect, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
+import { revealPanel } from './support/live-panels';
 import { horizontalOverflow } from './support/page-checks';
 
 const COMMUNITIES = ['芳古园社区', '紫芳园社区', '芳城园社区'];
@@ -269,6 +270,82 @@ test('the operator runs the questions from the keyboard; every outcome survives 
   await expect(page.getByTestId('state-filter-merged')).toHaveText('已合并 1');
   const after = await listed(host, meetingId);
   expect(after.filter((q) => q.state === 'waiting')).toHaveLength(14);
+
+  // The answer's countdown: O starts it on the projector, O again pauses it.
+  await page.locator('body').focus();
+  await page.keyboard.press('o');
+  await expect
+    .poll(async () => (await host.call('presentation.get', { meetingId })).countdown.runningSince)
+    .not.toBeNull();
+  expect((await host.call('presentation.get', { meetingId })).overlays.countdown).toBe(true);
+  await page.keyboard.press('o');
+  await expect
+    .poll(async () => (await host.call('presentation.get', { meetingId })).countdown.runningSince)
+    .toBeNull();
+
+  // The hall's show of hands for the report, typed in the scores panel.
+  await revealPanel(page, 'scores');
+  const scoreRow = page.getByTestId('scores-panel').getByTestId('score-row').first();
+  const part = (await host.call('scores.get', { meetingId })).parts[0]!.title;
+  await scoreRow.getByRole('spinbutton', { name: `${part}：满意（举手人数）` }).fill('41');
+  await scoreRow.getByRole('spinbutton', { name: `${part}：基本满意（举手人数）` }).fill('9');
+  await scoreRow.getByRole('spinbutton', { name: `${part}：不满意（举手人数）` }).fill('3');
+  await scoreRow.getByRole('spinbutton', { name: `${part}：不满意（举手人数）` }).press('Enter');
+  await expect(scoreRow.getByTestId('score-total')).toHaveText(/满意 \+ 基本满意 50 \/ 53 票/);
+
+  // A second console answers every open question but one; closing is then refused, naming it.
+  const last = SLIPS[19]!.text;
+  for (const q of (await listed(host, meetingId)).filter(
+    (q) => (q.state === 'waiting' || q.state === 'onScreen') && q.text !== last,
+  )) {
+    await host.call('questions.move', {
+      meetingId,
+      id: q.id,
+      expectedRevision: q.revision,
+      move: { to: 'answered', note: '' },
+      by: '第二控制台',
+    });
+  }
+  await revealPanel(page, 'close');
+  const closePanel = page.getByTestId('close-panel');
+  await closePanel.getByRole('button', { name: '结束会议' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '结束会议' }).click();
+  const blockers = closePanel.getByTestId('close-blockers').getByRole('button');
+  await expect(blockers).toHaveCount(1);
+  await expect(blockers).toContainText(last);
+  expect((await host.call('meetings.get', { id: meetingId })).status).not.toBe('closed');
+
+  // The named question is selected from the refusal and answered with A; then the meeting closes.
+  await blockers.click();
+  await expect(row(page, last)).toHaveAttribute('aria-selected', 'true');
+  await page.locator('body').focus();
+  await page.keyboard.press('a');
+  const answer = page.getByRole('dialog', { name: '当场答复' });
+  await answer.getByRole('button', { name: '标记为当场答复' }).click();
+  await expect(answer).toHaveCount(0);
+  await expect(row(page, last)).toHaveAttribute('data-state', 'answered');
+  await closePanel.getByRole('button', { name: '结束会议' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '结束会议' }).click();
+  await expect(closePanel.getByTestId('meeting-closed')).toBeVisible();
+
+  // Reload: every question has its outcome, and the score, commitments and close are all kept.
+  await page.reload();
+  await page.getByTestId('live-stage').waitFor();
+  await expect(page.getByTestId('question-count')).toHaveText('显示 19 条，共 20 条');
+  await expect(page.getByTestId('state-filter-waiting')).toHaveText('待处理 0');
+  await expect(row(page, SLIPS[0]!.text)).toHaveAttribute('data-state', 'answered');
+  await expect(row(page, SLIPS[2]!.text)).toHaveAttribute('data-state', 'committed');
+  await expect(page.getByTestId('commitment-item')).toHaveCount(2);
+  await revealPanel(page, 'close');
+  await expect(page.getByTestId('close-panel').getByTestId('meeting-closed')).toBeVisible();
+  await revealPanel(page, 'scores');
+  await expect(
+    page.getByTestId('scores-panel').getByTestId('score-row').first().getByTestId('score-total'),
+  ).toHaveText(/50 \/ 53 票/);
+  const final = await listed(host, meetingId);
+  expect(final).toHaveLength(20);
+  expect(final.filter((q) => q.state === 'waiting' || q.state === 'onScreen')).toHaveLength(0);
+  expect((await host.call('meetings.get', { id: meetingId })).status).toBe('closed');
 });
 
 test('two consoles edit the same question: the later save is refused and the first one stays', async ({

@@ -147,7 +147,9 @@ test('closing is refused while a question waits, names it, and goes through once
   await blocker.click();
   expect(await selected).toBe(question.id);
   // …and the list does: the row is selected, so its keys (A, R, D…) act on it at once.
-  await expect(app.locator(`[data-question-id="${question.id}"]`)).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    app.locator(`[data-testid="question-row"][data-question-id="${question.id}"]`),
+  ).toHaveAttribute('aria-selected', 'true');
 
   await panel.getByRole('button', { name: '其余问题会后书面答复' }).click();
   const dialog = app.getByRole('dialog', { name: '其余问题会后书面答复' });
