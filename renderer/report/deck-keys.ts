@@ -156,9 +156,31 @@ export interface DeckKeys {
   act: (action: PresentationAction) => Promise<void>;
 }
 
+/**
+ * Sends a presentation action through the meeting's ordered queue and puts the new state in the
+ * cache; a refusal goes to the current `onError`. Shared by the deck keys and the live switches, so
+ * a key of either never overtakes the other's.
+ */
+export function usePresentationAct(
+  meetingId: string,
+  options: { current: { onError?: (error: unknown) => void } },
+): (action: PresentationAction) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(
+    async (action: PresentationAction) => {
+      try {
+        const state = await enqueue(meetingId, () => call('presentation.act', { meetingId, action }));
+        applyPresentationState(client, state);
+      } catch (error) {
+        options.current.onError?.(error);
+      }
+    },
+    [client, meetingId, options],
+  );
+}
+
 /** Listens on the window for the presenter keys and sends each action in order. */
 export function useDeckKeys(meetingId: string, options: DeckKeysOptions = {}): DeckKeys {
-  const client = useQueryClient();
   const [typed, setTyped] = useState('');
   const typedRef = useRef('');
   const optionsRef = useRef(options);
@@ -166,17 +188,7 @@ export function useDeckKeys(meetingId: string, options: DeckKeysOptions = {}): D
     optionsRef.current = options;
   });
 
-  const act = useCallback(
-    async (action: PresentationAction) => {
-      try {
-        const state = await enqueue(meetingId, () => call('presentation.act', { meetingId, action }));
-        applyPresentationState(client, state);
-      } catch (error) {
-        optionsRef.current.onError?.(error);
-      }
-    },
-    [client, meetingId],
-  );
+  const act = usePresentationAct(meetingId, optionsRef);
 
   const enabled = options.enabled !== false;
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { IDLE_COUNTDOWN, type PresentationAction, type PresentationState } from '../../../../shared/domain';
-import { call } from '../../../data/call';
-import { applyPresentationState, reportKeys } from '../../../data/report-queries';
-import { deckKeyOf, enqueue } from '../../../report/deck-keys';
+import { useEffect, useRef, type RefObject } from 'react';
+import { IDLE_COUNTDOWN, type PresentationState } from '../../../../shared/domain';
+import { reportKeys } from '../../../data/report-queries';
+import { deckKeyOf, usePresentationAct } from '../../../report/deck-keys';
 import { cardKeyAction, liveKeyAction } from './live-switch-keys';
 
 export interface LiveSwitchOptions {
@@ -34,17 +33,7 @@ export function useLiveSwitches(meetingId: string, options: LiveSwitchOptions = 
     optionsRef.current = options;
   });
 
-  const act = useCallback(
-    async (action: PresentationAction) => {
-      try {
-        const state = await enqueue(meetingId, () => call('presentation.act', { meetingId, action }));
-        applyPresentationState(client, state);
-      } catch (error) {
-        optionsRef.current.onError?.(error);
-      }
-    },
-    [client, meetingId],
-  );
+  const act = usePresentationAct(meetingId, optionsRef);
 
   const enabled = options.enabled !== false;
   useEffect(() => {
