@@ -246,6 +246,8 @@ test('a table pasted from Excel fills a chart card; a text cell is refused by ro
   const id = await meetingId(host, DEMO);
   await seedReport(host, id);
   await openReport(page, DEMO);
+  // The seeded cards first: a card added before the stored report has loaded would be replaced by it.
+  await expect(cardItems(page)).toHaveCount(3);
   await page.getByRole('button', { name: /添加卡片/ }).click();
   await page.getByRole('menuitem', { name: '图表' }).click();
   await expect(cardItems(page)).toHaveCount(4);
