@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicCommitment } from '../../../shared/domain';
 import { FitText } from '../../report/FitText';
-import { LiveChip } from './Chip';
+import { Chip } from '../../report/cards/parts';
 import { LIST_TYPE_COLORS, LIVE_COLORS, LIVE_TEXT_SIZES } from './live-style';
 import { useDateText } from './use-date-text';
 
@@ -39,8 +39,13 @@ export function CommitmentOverlay({ commitment }: { commitment: PublicCommitment
         style={{ display: 'flex', flexDirection: 'column', gap: '0.25em' }}
       >
         <div data-testid="live-commitment-text" style={{ fontWeight: 800 }}>
-          <LiveChip text={t('liveProjector.commitment.heading')} color={LIVE_COLORS.accent} />{' '}
-          <LiveChip
+          <Chip
+            lineHeight="inherit"
+            text={t('liveProjector.commitment.heading')}
+            color={LIVE_COLORS.accent}
+          />{' '}
+          <Chip
+            lineHeight="inherit"
             text={t(`live.listTypes.${commitment.listType}`)}
             color={LIST_TYPE_COLORS[commitment.listType]}
           />{' '}

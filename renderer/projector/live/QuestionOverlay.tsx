@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublicQuestion } from '../../../shared/domain';
 import { PRIMARY_MIN_PX } from '../../report/card-style';
 import { FitText } from '../../report/FitText';
-import { LiveChip } from './Chip';
+import { Chip } from '../../report/cards/parts';
 import { LIVE_COLORS, LIVE_TEXT_SIZES } from './live-style';
 import { useBoxHeight } from './use-box-height';
 
@@ -50,7 +50,11 @@ export function QuestionOverlay({ question, room }: { question: PublicQuestion; 
           flex: 'none',
         }}
       >
-        <LiveChip text={question.category || t('liveProjector.question.heading')} color={LIVE_COLORS.chip} />
+        <Chip
+          lineHeight="inherit"
+          text={question.category || t('liveProjector.question.heading')}
+          color={LIVE_COLORS.chip}
+        />
         {question.communityName ? <span>{question.communityName}</span> : null}
         {question.askers > 1 ? (
           <span data-testid="live-question-askers">{t('live.askers', { count: question.askers })}</span>

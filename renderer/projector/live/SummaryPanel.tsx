@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ListType, type LivePublicView } from '../../../shared/domain';
-import { LiveChip } from './Chip';
+import { Chip } from '../../report/cards/parts';
 import { commitmentsByDepartment, countText, moderationCounts } from './live-figures';
 import { LIST_TYPE_COLORS, LIVE_COLORS } from './live-style';
 import { PanelFrame, Tile, TileGrid } from './PanelFrame';
@@ -54,7 +54,7 @@ export function SummaryPanel({ view }: { view: LivePublicView | undefined }) {
               data-testid={`live-summary-list-${type}`}
               style={{ fontSize: 54, display: 'flex', justifyContent: 'space-between', gap: 24 }}
             >
-              <LiveChip text={t(`live.listTypes.${type}`)} color={LIST_TYPE_COLORS[type]} />
+              <Chip lineHeight="inherit" text={t(`live.listTypes.${type}`)} color={LIST_TYPE_COLORS[type]} />
               <span style={{ fontWeight: 800, fontVariantNumeric: 'tabular-nums' }}>
                 {t('liveProjector.summary.items', { count: countText(view?.summary.byListType[type]) })}
               </span>

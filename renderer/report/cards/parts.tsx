@@ -30,8 +30,19 @@ export function Body({ children, style }: { children: ReactNode; style?: CSSProp
   );
 }
 
-/** A coloured tag with white text (every tag colour is ≥ 4.5:1 against white). */
-export function Chip({ text, color }: { text: string; color: string }) {
+/**
+ * A coloured tag with white text (every tag colour is ≥ 4.5:1 against white). `lineHeight` 'inherit'
+ * sizes it with the text around it, as in the projector's live overlays.
+ */
+export function Chip({
+  text,
+  color,
+  lineHeight = 1.45,
+}: {
+  text: string;
+  color: string;
+  lineHeight?: number | 'inherit';
+}) {
   return (
     <span
       style={{
@@ -42,7 +53,7 @@ export function Chip({ text, color }: { text: string; color: string }) {
         padding: '0 0.3em',
         fontWeight: 700,
         whiteSpace: 'nowrap',
-        lineHeight: 1.45,
+        lineHeight,
       }}
     >
       {text}
