@@ -1,3 +1,4 @@
+import { createGatewaySupervisor } from './gateway/gateway-supervisor';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { randomBytes } from 'node:crypto';
@@ -110,6 +111,7 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       mode: 'desktop',
       version: app.getVersion(),
       windows,
+      gateways: createGatewaySupervisor({ phoneDir: join(options.mainDir, '..', 'phone') }),
     });
   } catch (error) {
     dialog.showErrorBox(

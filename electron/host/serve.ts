@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
+import { createGatewaySupervisor } from '../gateway/gateway-supervisor';
 import { openDataFolder, type OpenDataFolder } from '../services/open-data-folder';
 import { defaultDataDir } from '../storage/default-data-dir';
 import { publishOwnerEndpoint } from '../storage/owner-endpoint';
@@ -20,7 +21,12 @@ async function main(): Promise<void> {
   const rendererDir = resolve(args.rendererDir ?? resolve(projectRoot, 'dist', 'renderer'));
 
   // Refused with the holder named when another process owns the folder (FolderLockedError).
-  const services = await openDataFolder({ dataDir, mode: 'host', version });
+  const services = await openDataFolder({
+    dataDir,
+    mode: 'host',
+    version,
+    gateways: createGatewaySupervisor({ phoneDir: resolve(projectRoot, 'dist', 'phone') }),
+  });
   const token = randomBytes(16).toString('base64url');
   let server: HostServer;
   try {

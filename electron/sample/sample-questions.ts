@@ -1,4 +1,10 @@
-import type { Commitment, LiveRecord, PartScore, Question } from '../../shared/domain';
+import {
+  emptyLiveRecord,
+  type Commitment,
+  type LiveRecord,
+  type PartScore,
+  type Question,
+} from '../../shared/domain';
 import { dayjs, toShanghaiIso } from '../../shared/logic/shanghai-time';
 import { meetingDocName } from '../storage/documents';
 import { resolveDeadline, shanghaiToday } from '../../shared/logic/live/deadline';
@@ -57,6 +63,8 @@ function asked(ctx: ServiceContext, q: SampleQuestion, names: Lookup, at: string
     declineReason: '',
     commitmentId: null,
     mergedInto: null,
+    approved: true,
+    flags: [],
     history: [{ at, by, kind: 'created', from: null, to: 'waiting', note: '' }],
     revision: 1,
   };
@@ -248,6 +256,8 @@ export function heldMeetingRecord(ctx: ServiceContext, meetingId: string): LiveR
     commitments: built.commitments,
     scores,
     closing: { closedAt, closedBy: OPERATOR, writtenBy: CLOSE.writtenBy },
+    phoneVotes: [],
+    phoneScores: [],
   };
 }
 
@@ -293,7 +303,7 @@ export function rehearsalRecord(ctx: ServiceContext): LiveRecord {
     dayShift: days,
     deadline: () => resolveDeadline({ kind: 'preset', preset: 'days7' }, now),
   });
-  return { ...built, scores: [], closing: null };
+  return { ...emptyLiveRecord(), ...built };
 }
 
 /** Gives the sample's parking meeting its live record; returns how many commitments it made. */

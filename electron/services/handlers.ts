@@ -55,9 +55,19 @@ import {
   unmergeQuestion,
   updateQuestion,
   voteQuestion,
+  approveQuestion,
 } from './questions-service';
 import { createCommitment, listCommitments, updateCommitment } from './commitments-service';
 import { getScores, setScore } from './scores-service';
+import {
+  closeGateway,
+  gatewayInterfaces,
+  gatewayStatus,
+  getFlaggedWords,
+  openGateway,
+  renewGatewayToken,
+  setFlaggedWords,
+} from './gateway-service';
 import {
   closeMeeting,
   livePublic,
@@ -134,6 +144,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'questions.unmerge': (input) => unmergeQuestion(ctx, input),
     'questions.vote': (input) => voteQuestion(ctx, input),
     'questions.referRest': (input) => referRest(ctx, input),
+    'questions.approve': (input) => approveQuestion(ctx, input),
     'commitments.list': async ({ meetingId }) => listCommitments(ctx, meetingId),
     'commitments.create': (input) => createCommitment(ctx, input),
     'commitments.update': (input) => updateCommitment(ctx, input),
@@ -143,6 +154,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'live.status': async ({ meetingId }) => liveStatus(ctx, meetingId),
     'live.close': (input) => closeMeeting(ctx, input),
     'live.reopen': (input) => reopenMeeting(ctx, input),
+    'gateway.interfaces': async () => gatewayInterfaces(ctx),
+    'gateway.status': async ({ meetingId }) => gatewayStatus(ctx, meetingId),
+    'gateway.open': (input) => openGateway(ctx, input),
+    'gateway.close': (input) => closeGateway(ctx, input),
+    'gateway.renewToken': (input) => renewGatewayToken(ctx, input),
+    'moderation.words.get': async () => getFlaggedWords(ctx),
+    'moderation.words.set': (input) => setFlaggedWords(ctx, input),
     'rehearsal.start': (input) => startRehearsal(ctx, input),
     'rehearsal.wipe': ({ meetingId }) => wipeRehearsal(ctx, meetingId),
   };

@@ -28,6 +28,8 @@ function pick(doc: LiveRecord): LiveRecord {
     commitments: doc.commitments,
     scores: doc.scores,
     closing: doc.closing,
+    phoneVotes: doc.phoneVotes,
+    phoneScores: doc.phoneScores,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { LiveStatus, ParsedInput } from '../../shared/api';
-import type { LivePublicView, LiveRecord } from '../../shared/domain';
+import { emptyLiveRecord, type LivePublicView, type LiveRecord } from '../../shared/domain';
 import { closeBlockers, summarizeLive } from '../../shared/logic/live/live-counts';
 import { AppError } from '../api/app-error';
 import { rehearsalDocName } from '../storage/documents';
@@ -116,9 +116,7 @@ export async function startRehearsal(
   const { meetingId, withTestData } = input;
   const { rehearsal } = readLive(ctx, meetingId);
   if (rehearsal !== null) throw new AppError('conflict', REHEARSAL_RUNNING);
-  const record: LiveRecord = withTestData
-    ? rehearsalRecord(ctx)
-    : { questions: [], commitments: [], scores: [], closing: null };
+  const record: LiveRecord = withTestData ? rehearsalRecord(ctx) : emptyLiveRecord();
   return createRehearsal(ctx, meetingId, record);
 }
 

@@ -1,4 +1,9 @@
-import { MEETING_SCHEMA_VERSION, type Meeting, type MeetingDocument } from '../../shared/domain';
+import {
+  MEETING_SCHEMA_VERSION,
+  emptyLiveRecord,
+  type Meeting,
+  type MeetingDocument,
+} from '../../shared/domain';
 import type { MeetingSummary, ParsedInput, TrashedMeeting } from '../../shared/api';
 import { addDays } from '../../shared/logic/shanghai-time';
 import { AppError, notFound } from '../api/app-error';
@@ -7,6 +12,7 @@ import {
   meetingDocName,
   opinionsDocName,
   rehearsalDocName,
+  gateDocName,
   reportDocName,
 } from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
@@ -94,10 +100,7 @@ export function createMeeting(
   return saveMeeting(ctx, {
     schemaVersion: MEETING_SCHEMA_VERSION,
     meeting,
-    questions: [],
-    commitments: [],
-    scores: [],
-    closing: null,
+    ...emptyLiveRecord(),
     deletedAt: null,
   });
 }
@@ -156,10 +159,7 @@ export async function duplicateMeeting(ctx: ServiceContext, id: string): Promise
   return saveMeeting(ctx, {
     ...source,
     meeting,
-    questions: [],
-    commitments: [],
-    scores: [],
-    closing: null,
+    ...emptyLiveRecord(),
     deletedAt: null,
   });
 }
@@ -172,6 +172,7 @@ export async function removeMeetingForGood(ctx: ServiceContext, id: string): Pro
   if (ctx.repo.get(opinionsDocName(id)) !== undefined) await ctx.repo.remove(opinionsDocName(id));
   if (ctx.repo.get(reportDocName(id)) !== undefined) await ctx.repo.remove(reportDocName(id));
   if (ctx.repo.get(rehearsalDocName(id)) !== undefined) await ctx.repo.remove(rehearsalDocName(id));
+  if (ctx.repo.get(gateDocName(id)) !== undefined) await ctx.repo.remove(gateDocName(id));
   removeMediaFolder(ctx, id);
   ctx.session.presentations.delete(id);
   await ctx.repo.remove(meetingDocName(id));

@@ -3,6 +3,7 @@ import type { DispatchLog } from '../api/dispatch';
 import { FileDocumentStore } from '../storage/file-document-store';
 import { acquireFolderLock, type FolderLock, type HolderMode } from '../storage/folder-lock';
 import { openAppServices, type AppServices } from './app-services';
+import type { GatewayPortFactory } from './gateway-port';
 import type { WindowPort } from './service-context';
 
 export interface DataFolderOptions {
@@ -13,6 +14,8 @@ export interface DataFolderOptions {
   log?: DispatchLog;
   /** The desktop shell's windows (projector, print); host mode and the CLI have none. */
   windows?: WindowPort;
+  /** The question box's gateway process (host mode and the desktop app); the CLI has none. */
+  gateways?: GatewayPortFactory;
 }
 
 export interface OpenDataFolder extends AppServices {
@@ -37,6 +40,7 @@ export async function openDataFolder(options: DataFolderOptions): Promise<OpenDa
       version: options.version,
       ...(options.log ? { log: options.log } : {}),
       ...(options.windows ? { windows: options.windows } : {}),
+      ...(options.gateways ? { gateways: options.gateways } : {}),
     });
   } catch (error) {
     lock.release();

@@ -10,6 +10,7 @@ import {
   invalid,
   machine,
 } from './live-refusals';
+import { AppError } from '../api/app-error';
 import { readLive, updateLive } from './live-record';
 import { getOffice } from './office-service';
 import { actOnPresentation } from './presentation-service';
@@ -70,6 +71,9 @@ export async function createQuestion(
       declineReason: '',
       commitmentId: null,
       mergedInto: null,
+      // Staff typed it in the hall: already moderated. A phone's waits for the moderator.
+      approved: draft.source !== 'phone',
+      flags: [],
       history: [{ at, by, kind: 'created', from: null, to: 'waiting', note: '' }],
       revision: 1,
     };
@@ -203,4 +207,12 @@ export async function referRest(
       result: { referred: referred.length },
     };
   });
+}
+
+/** 审核: a phone's question onto (or back off) the public surfaces; recorded in its history. */
+export async function approveQuestion(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'questions.approve'>,
+): Promise<Question> {
+  throw new AppError('internal', '审核尚未实现');
 }

@@ -3,6 +3,7 @@ import { toShanghaiIso } from '../../shared/logic/shanghai-time';
 import type { Repository } from '../storage/repository';
 import type { EventBus } from './event-bus';
 import type { DisplayInfo, PresentationState } from '../../shared/domain';
+import type { GatewayPort } from './gateway-port';
 import type { ImportState } from './imports-service';
 
 /**
@@ -34,6 +35,8 @@ export interface ServiceContext {
   /** What lasts only as long as this run of the services; gone with them, never stored. */
   session: SessionState;
   windows: WindowPort;
+  /** The question box's gateway process (none in the CLI). */
+  gateways: GatewayPort;
 }
 
 export interface SessionState {

@@ -1,4 +1,5 @@
 import {
+  GateDocument,
   ImportPresetsDocument,
   MeetingDocument,
   Office,
@@ -24,13 +25,20 @@ export const IMPORT_PRESETS_DOC = 'import-presets';
 export const REPORT_PREFIX = 'report-';
 /** A meeting's 彩排 (rehearsal) record; removed whole by the wipe, so the real record is never touched. */
 export const REHEARSAL_PREFIX = 'rehearsal-';
+/** A meeting's 手机提问 settings and token; never part of the meeting's data or its archive. */
+export const GATE_PREFIX = 'gate-';
 
 export type MeetingDocName = `${typeof MEETING_PREFIX}${string}`;
 export type OpinionsDocName = `${typeof OPINIONS_PREFIX}${string}`;
 export type ReportDocName = `${typeof REPORT_PREFIX}${string}`;
 export type RehearsalDocName = `${typeof REHEARSAL_PREFIX}${string}`;
+export type GateDocName = `${typeof GATE_PREFIX}${string}`;
 export type ListedPrefix =
-  typeof MEETING_PREFIX | typeof OPINIONS_PREFIX | typeof REPORT_PREFIX | typeof REHEARSAL_PREFIX;
+  | typeof MEETING_PREFIX
+  | typeof OPINIONS_PREFIX
+  | typeof REPORT_PREFIX
+  | typeof REHEARSAL_PREFIX
+  | typeof GATE_PREFIX;
 
 interface SingleDocuments {
   [OFFICE_DOC]: Office;
@@ -40,7 +48,7 @@ interface SingleDocuments {
 
 /** Every document name the services may read or write. */
 export type DocName =
-  keyof SingleDocuments | MeetingDocName | OpinionsDocName | ReportDocName | RehearsalDocName;
+  keyof SingleDocuments | MeetingDocName | OpinionsDocName | ReportDocName | RehearsalDocName | GateDocName;
 
 /** The type of the document stored under a name, so `repo.get(meetingDocName(id))` needs no cast. */
 export type DocOf<N extends DocName> = N extends keyof SingleDocuments
@@ -53,7 +61,9 @@ export type DocOf<N extends DocName> = N extends keyof SingleDocuments
         ? ReportCardDocument
         : N extends RehearsalDocName
           ? RehearsalDocument
-          : never;
+          : N extends GateDocName
+            ? GateDocument
+            : never;
 
 export function meetingDocName(meetingId: string): MeetingDocName {
   return `${MEETING_PREFIX}${meetingId}`;
@@ -69,6 +79,10 @@ export function reportDocName(meetingId: string): ReportDocName {
 
 export function rehearsalDocName(meetingId: string): RehearsalDocName {
   return `${REHEARSAL_PREFIX}${meetingId}`;
+}
+
+export function gateDocName(meetingId: string): GateDocName {
+  return `${GATE_PREFIX}${meetingId}`;
 }
 
 /** A document kept under `<prefix><id>` must name that same id, or the services would lose it. */
@@ -149,6 +163,13 @@ const REHEARSAL_SPEC: KindSpec = {
   label: '彩排记录',
 };
 
+const GATE_SPEC: KindSpec = {
+  kind: 'gate',
+  schema: new DocumentSchema<GateDocument>(GateDocument, []),
+  named: namedAs<GateDocument>('meetingId', (d) => d.meetingId),
+  label: '手机提问设置',
+};
+
 function specOf(name: string): KindSpec | undefined {
   if (name === OFFICE_DOC) return OFFICE_SPEC;
   if (name === PREFERENCES_DOC) return PREFERENCES_SPEC;
@@ -157,6 +178,7 @@ function specOf(name: string): KindSpec | undefined {
   if (name.startsWith(OPINIONS_PREFIX)) return OPINIONS_SPEC;
   if (name.startsWith(REPORT_PREFIX)) return REPORT_SPEC;
   if (name.startsWith(REHEARSAL_PREFIX)) return REHEARSAL_SPEC;
+  if (name.startsWith(GATE_PREFIX)) return GATE_SPEC;
   return undefined;
 }
 

@@ -6,10 +6,11 @@ import {
   PREFERENCES_SCHEMA_VERSION,
   REHEARSAL_SCHEMA_VERSION,
   REPORT_SCHEMA_VERSION,
+  GATE_SCHEMA_VERSION,
 } from '../../shared/domain';
 
 export type DocumentKind =
-  'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets' | 'report' | 'rehearsal';
+  'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets' | 'report' | 'rehearsal' | 'gate';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationSteps = Record<DocumentKind, Record<number, Migration>>;
@@ -86,6 +87,7 @@ const steps: MigrationSteps = {
   importPresets: {},
   report: {},
   rehearsal: {},
+  gate: {},
 };
 
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
@@ -96,6 +98,7 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   importPresets: IMPORT_PRESETS_SCHEMA_VERSION,
   report: REPORT_SCHEMA_VERSION,
   rehearsal: REHEARSAL_SCHEMA_VERSION,
+  gate: GATE_SCHEMA_VERSION,
 };
 
 export class NewerVersionError extends Error {

@@ -16,6 +16,8 @@ import liveProjectorEn from './parts/live-projector.en-US.json';
 import liveProjectorZh from './parts/live-projector.zh-CN.json';
 import liveWrapUpEn from './parts/live-wrapup.en-US.json';
 import liveWrapUpZh from './parts/live-wrapup.zh-CN.json';
+import liveGatewayEn from './parts/live-gateway.en-US.json';
+import liveGatewayZh from './parts/live-gateway.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
@@ -55,6 +57,7 @@ void i18n.use(initReactI18next).init({
         ...liveConsoleZh,
         ...liveProjectorZh,
         ...liveWrapUpZh,
+        ...liveGatewayZh,
       },
     },
     'en-US': {
@@ -67,6 +70,7 @@ void i18n.use(initReactI18next).init({
         ...liveConsoleEn,
         ...liveProjectorEn,
         ...liveWrapUpEn,
+        ...liveGatewayEn,
       },
     },
   },

@@ -64,6 +64,9 @@ import {
   RehearsalInfo,
   ScoreSheet,
   Tally,
+  FlaggedWords,
+  GatewayStatus,
+  NetworkInterfaceInfo,
 } from '../domain';
 
 const NoInput = z.object({}).strict();
@@ -497,6 +500,17 @@ export const contract = {
     output: z.object({ referred: z.number().int().min(0) }),
   },
 
+  /**
+   * 审核: `approved: true` lets a phone's question onto the projector, the moderation record and the
+   * other phones; `false` takes it back off them (it stays in the console's list).
+   */
+  'questions.approve': {
+    input: z
+      .object({ meetingId: Id, id: Id, expectedRevision: Revision, approved: z.boolean(), ...By })
+      .strict(),
+    output: Question,
+  },
+
   /** 当场承诺. */
   'commitments.list': { input: ForMeeting, output: z.array(Commitment) },
   /** With `questionId`, the question becomes 形成承诺 in the same write. */
@@ -541,6 +555,37 @@ export const contract = {
   'live.close': { input: z.object({ meetingId: Id, ...By }).strict(), output: LiveStatus },
   /** Opens a closed meeting again (e.g. closed by mistake); the close stays in no record. */
   'live.reopen': { input: z.object({ meetingId: Id, ...By }).strict(), output: LiveStatus },
+
+  /**
+   * 手机提问: the question box, a separate gateway process serving the phone page on one network
+   * interface of this computer. Off by default; one meeting's box at a time.
+   */
+  'gateway.interfaces': { input: NoInput, output: z.array(NetworkInterfaceInfo) },
+  'gateway.status': { input: ForMeeting, output: GatewayStatus },
+  /**
+   * Opens (or re-opens, same token) the meeting's box on `address`, which must be one of
+   * gateway.interfaces. Refused while the meeting is closed or another meeting's box is open, and where
+   * this app cannot start processes (the CLI). Resolves once the gateway listens.
+   */
+  'gateway.open': {
+    input: z
+      .object({
+        meetingId: Id,
+        address: z.string().min(1).max(100),
+        port: z.number().int().min(1024).max(65535).optional(),
+        wifi: z.string().trim().max(64, 'Wi-Fi 名称不能超过 64 个字').default(''),
+        ...By,
+      })
+      .strict(),
+    output: GatewayStatus,
+  },
+  'gateway.close': { input: z.object({ meetingId: Id, ...By }).strict(), output: GatewayStatus },
+  /** A new token: every QR shown so far stops working (e.g. a photo of it went round a chat group). */
+  'gateway.renewToken': { input: z.object({ meetingId: Id, ...By }).strict(), output: GatewayStatus },
+
+  /** 敏感词: the office's list; a question containing one is flagged for the moderator, never dropped. */
+  'moderation.words.get': { input: NoInput, output: FlaggedWords },
+  'moderation.words.set': { input: z.object({ words: FlaggedWords, ...By }).strict(), output: FlaggedWords },
 
   /** 彩排: from now on the live calls write to a rehearsal copy; `withTestData` fills it with sample questions. */
   'rehearsal.start': {

@@ -21,6 +21,8 @@ export const events = {
   'presentation.changed': z.object({ meetingId: Id.nullable(), state: PresentationState.nullable() }),
   /** Questions, commitments, scores, the close or the rehearsal of a meeting changed (`null`: any). */
   'live.changed': z.object({ meetingId: Id.nullable() }),
+  /** A meeting's question box opened, closed, restarted or failed (`null`: any). */
+  'gateway.changed': z.object({ meetingId: Id.nullable() }),
 } as const;
 
 export type Events = typeof events;
@@ -49,6 +51,7 @@ const resyncPayloads: { [E in EventName]: EventPayload<E> | null } = {
   'report.changed': { meetingId: null },
   'presentation.changed': { meetingId: null, state: null },
   'live.changed': { meetingId: null },
+  'gateway.changed': { meetingId: null },
 };
 
 /** The events to deliver after a reconnect, in the contract's order. */

@@ -20,6 +20,10 @@ export const ErrorCode = z.enum([
   /** A change that would leave a document its own schema refuses; refused before anything is written. */
   'invalid_document',
   'storage_failed',
+  /** Too many requests (a phone, or the whole hall at once); retry after the time given. */
+  'rate_limited',
+  /** The service behind is not reachable right now (the question box's gateway lost the app); retry. */
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -4,6 +4,7 @@ export * from './meeting';
 export * from './opinion';
 export * from './report-card';
 export * from './question';
+export * from './phone';
 export * from './commitment';
 export * from './project';
 export * from './live';

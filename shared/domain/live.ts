@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant, LocalDate } from './common';
 import { Commitment, ListType } from './commitment';
+import { PhoneScore, PhoneVote } from './phone';
 import { OperatorName, Question, QuestionState } from './question';
 
 /* ----- 群众打分: the residents score each report part ----- */
@@ -30,17 +31,21 @@ export const PartScore = z.object({
 });
 export type PartScore = z.infer<typeof PartScore>;
 
-/** A part as the console and projector show it: stored counts plus the sum, null where nothing came in. */
+/**
+ * A part as the console and projector show it. The show of hands and the phones are counted apart and
+ * never summed: a resident who raised a hand and also tapped a phone would otherwise count twice.
+ */
 export const PartScoreView = z.object({
   partId: z.string(),
   title: z.string(),
   hands: Tally.nullable(),
   phones: Tally,
-  /** hands + phones; null when neither has a vote. */
-  total: Tally.nullable(),
-  /** (满意 + 基本满意) ÷ votes, 0–1; null below one vote. The denominator is `votes`. */
-  satisfiedRate: z.number().min(0).max(1).nullable(),
-  votes: z.number().int().min(0),
+  /** Votes in each channel: the denominators of the two rates. */
+  handsVotes: z.number().int().min(0),
+  phoneVotes: z.number().int().min(0),
+  /** (满意 + 基本满意) ÷ that channel's votes, 0–1; null below one vote. */
+  handsRate: z.number().min(0).max(1).nullable(),
+  phoneRate: z.number().min(0).max(1).nullable(),
 });
 export type PartScoreView = z.infer<typeof PartScoreView>;
 
@@ -64,8 +69,17 @@ export const LiveRecord = z.object({
   commitments: z.array(Commitment).default([]),
   scores: z.array(PartScore).default([]),
   closing: LiveClosing.nullable().default(null),
+  /** Upvotes from phones, one per phone and question (Question.votes counts them with the staff's). */
+  phoneVotes: z.array(PhoneVote).default([]),
+  /** Report-part scores from phones, one per phone and part; PartScore.phones is their tally. */
+  phoneScores: z.array(PhoneScore).default([]),
 });
 export type LiveRecord = z.infer<typeof LiveRecord>;
+
+/** A meeting's live record before anything happened. */
+export function emptyLiveRecord(): LiveRecord {
+  return { questions: [], commitments: [], scores: [], closing: null, phoneVotes: [], phoneScores: [] };
+}
 
 export const REHEARSAL_SCHEMA_VERSION = 1;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Name, Phone, SampleMark } from './common';
+import { DEFAULT_FLAGGED_WORDS, FlaggedWords } from './phone';
 
 export const OFFICE_SCHEMA_VERSION = 1;
 
@@ -61,6 +62,8 @@ export const Office = z.object({
   departments: z.array(Department).max(OFFICE_LIMITS.departments),
   /** The profile is the sample's, filled in because it was blank; cleared once the user edits it. */
   sampleProfile: SampleMark,
+  /** 敏感词: words that flag a phone's question for the moderator. */
+  flaggedWords: FlaggedWords.default([...DEFAULT_FLAGGED_WORDS]),
 });
 export type Office = z.infer<typeof Office>;
 
@@ -70,5 +73,6 @@ export function emptyOffice(): Office {
     profile: { name: '', kind: 'street', district: '', address: '', phone: '' },
     communities: [],
     departments: [],
+    flaggedWords: [...DEFAULT_FLAGGED_WORDS],
   };
 }

@@ -26,7 +26,16 @@ export const OPEN_QUESTION_STATES: readonly QuestionState[] = ['waiting', 'onScr
 /** Who made a change: the name the console's operator gave (工作人员 by default), never a login. */
 export const OperatorName = z.string().trim().min(1).max(50);
 
-export const QuestionChangeKind = z.enum(['created', 'moved', 'edited', 'merged', 'unmerged', 'voted']);
+export const QuestionChangeKind = z.enum([
+  'created',
+  'moved',
+  'edited',
+  'merged',
+  'unmerged',
+  'voted',
+  /** 审核: approved for the public surfaces (note 通过), or the approval withdrawn (note 撤销). */
+  'approved',
+]);
 export type QuestionChangeKind = z.infer<typeof QuestionChangeKind>;
 
 /** One entry of a question's history: who, when, from → to. Appended, never rewritten. */
@@ -104,6 +113,14 @@ export const Question = z.object({
   commitmentId: Id.nullable().default(null),
   /** The question this one was merged into (state merged); its outcome is that question's. */
   mergedInto: Id.nullable().default(null),
+  /**
+   * Passed moderation: only approved questions reach the projector, the moderation record and other
+   * phones. Staff-typed questions are approved as they are entered; a phone's waits for the moderator
+   * (putting it on screen, answering, referring it or making a commitment of it approves it too).
+   */
+  approved: z.boolean().default(true),
+  /** Words of the office's flag list found in the text: shown to the moderator, never a silent drop. */
+  flags: z.array(z.string().max(20)).max(50).default([]),
   history: z.array(QuestionChange).max(1000).default([]),
   /** Bumped on every change: a second console's stale save is refused, never silently lost. */
   revision: Revision.default(1),

@@ -55,6 +55,8 @@ function realisticQuestions(count: number): Question[] {
     declineReason: '',
     commitmentId: null,
     mergedInto: null,
+    approved: true,
+    flags: [],
     history: [],
     revision: 1,
     receivedAt: `2025-03-05T${String(14 + Math.floor(i / 1200)).padStart(2, '0')}:${String(Math.floor(i / 20) % 60).padStart(2, '0')}:00+08:00`,

@@ -355,7 +355,7 @@ export function runLiveContractSuite(
       expect(part).toBeDefined();
       const hands = { satisfied: 86, basicallySatisfied: 21, dissatisfied: 4 };
       const scored = value(await api.call('scores.set', { meetingId, partId: part!.partId, hands, by }));
-      expect(scored.parts[0]).toMatchObject({ hands, votes: 111 });
+      expect(scored.parts[0]).toMatchObject({ hands, handsVotes: 111, phoneVotes: 0 });
       const unknown = refusal(await api.call('scores.set', { meetingId, partId: 'p-none', hands, by }));
       expect(unknown.code).toBe('invalid_input');
       expect(unknown.message).toMatch(CHINESE);

@@ -80,6 +80,11 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
       await api.call('questions.create', { meetingId, question: { text: '小区停车难' }, by: '工作人员' }),
     );
   },
+  // A new token changes what every phone's QR opens, so the consoles must hear of it; no process needed.
+  'gateway.changed': async ({ api }) => {
+    const meetingId = value(await api.call('meetings.create', draft)).id;
+    value(await api.call('gateway.renewToken', { meetingId, by: '工作人员' }));
+  },
 };
 
 let dirs: string[] = [];

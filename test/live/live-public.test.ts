@@ -22,6 +22,7 @@ const OFFICE: Office = {
     { id: 'fg1', name: '芳古园一区社区', kind: 'community' },
     { id: 'phy', name: '蒲黄榆社区', kind: 'community' },
   ],
+  flaggedWords: [],
   departments: [
     { id: 'city', name: '城管执法队', kind: 'district', contact: { person: '赵队长', phone: '13911112222' } },
     { id: 'housing', name: '房管所', kind: 'district', contact: { person: '', phone: '' } },
@@ -250,7 +251,7 @@ describe('publicLiveView', () => {
     const view = publicLiveView(input());
     expect(view.wifi).toBe('Fangzhuang-Guest');
     expect(view.scores.parts).toHaveLength(1);
-    expect(view.scores.parts[0]).toMatchObject({ partId: 'p1', votes: 50, satisfiedRate: 0.9 });
+    expect(view.scores.parts[0]).toMatchObject({ partId: 'p1', handsVotes: 50, handsRate: 0.9 });
     expect(publicLiveView(input({ cards: [] })).wifi).toBe('');
     expect(publicLiveView(input({ rehearsal: true, joinUrl: 'http://x/join' }))).toMatchObject({
       rehearsal: true,

@@ -137,9 +137,10 @@ describe('live figures', () => {
       title: '亮家底',
       hands: null,
       phones: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0 },
-      total: null,
-      satisfiedRate: null,
-      votes: 0,
+      handsVotes: 0,
+      phoneVotes: 0,
+      handsRate: null,
+      phoneRate: null,
     };
     const row = scoreRow(empty);
     expect([row.satisfied, row.basicallySatisfied, row.dissatisfied, row.content, row.votes]).toEqual([
@@ -153,9 +154,8 @@ describe('live figures', () => {
     const voted = scoreRow({
       ...empty,
       hands: { satisfied: 30, basicallySatisfied: 11, dissatisfied: 11 },
-      total: { satisfied: 30, basicallySatisfied: 11, dissatisfied: 11 },
-      satisfiedRate: 41 / 52,
-      votes: 52,
+      handsVotes: 52,
+      handsRate: 41 / 52,
     });
     expect(voted).toMatchObject({
       satisfied: 30,

@@ -67,22 +67,22 @@ describe('drafts', () => {
 
 describe('scoreFigure', () => {
   it('is null without a vote, never a 0 % rate', () => {
-    expect(scoreFigure({ total: null, votes: 0 })).toBeNull();
-    expect(scoreFigure({ total: tally(0, 0, 0), votes: 0 })).toBeNull();
+    expect(scoreFigure(null, 0)).toBeNull();
+    expect(scoreFigure(tally(0, 0, 0), 0)).toBeNull();
   });
 
   it('states the count only below the rate denominator floor', () => {
-    expect(scoreFigure({ total: tally(5, 2, 2), votes: 9 })).toEqual({ positive: 7, votes: 9, rate: null });
-    expect(scoreFigure({ total: tally(10, 5, 4), votes: 19 })?.rate).toBeNull();
+    expect(scoreFigure(tally(5, 2, 2), 9)).toEqual({ positive: 7, votes: 9, rate: null });
+    expect(scoreFigure(tally(10, 5, 4), 19)?.rate).toBeNull();
   });
 
   it('adds the rate from 20 votes up, rounded half away from zero', () => {
-    expect(scoreFigure({ total: tally(12, 4, 4), votes: 20 })).toEqual({
+    expect(scoreFigure(tally(12, 4, 4), 20)).toEqual({
       positive: 16,
       votes: 20,
       rate: '80.0%',
     });
-    expect(scoreFigure({ total: tally(100, 2, 7), votes: 109 })?.rate).toBe('93.6%');
+    expect(scoreFigure(tally(100, 2, 7), 109)?.rate).toBe('93.6%');
   });
 });
 

@@ -46,24 +46,26 @@ describe('scoreParts', () => {
 describe('scoreSheet', () => {
   it('has every part, null totals and rates where nothing was counted', () => {
     const sheet = scoreSheet(CARDS, []);
-    expect(sheet.parts.map((p) => [p.partId, p.hands, p.total, p.satisfiedRate, p.votes])).toEqual([
-      ['p1', null, null, null, 0],
-      ['p2', null, null, null, 0],
-      ['p3', null, null, null, 0],
+    expect(
+      sheet.parts.map((p) => [p.partId, p.hands, p.handsRate, p.handsVotes, p.phoneRate, p.phoneVotes]),
+    ).toEqual([
+      ['p1', null, null, 0, null, 0],
+      ['p2', null, null, 0, null, 0],
+      ['p3', null, null, 0, null, 0],
     ]);
   });
 
-  it('adds hands and phones, and rates 满意 + 基本满意 over the votes', () => {
+  it('keeps hands and phones apart (nobody counts twice), each rated 满意 + 基本满意 over its own votes', () => {
     const sheet = scoreSheet(CARDS, [
       stored('p1', '一、2024 年工作回顾', { hands: tally(30, 8, 2), phones: tally(5, 3, 2) }),
       stored('p3', '三、2025 年民生实事', { hands: tally(0, 0, 0) }),
       stored('p2', '第2部分', { phones: tally(1, 0, 1) }),
     ]);
     const [p1, p2, p3] = sheet.parts;
-    expect(p1).toMatchObject({ total: tally(35, 11, 4), votes: 50, satisfiedRate: 46 / 50 });
-    expect(p2).toMatchObject({ hands: null, total: tally(1, 0, 1), votes: 2, satisfiedRate: 0.5 });
-    // A show of hands typed as all zeros is a count of nobody: still no total, no rate.
-    expect(p3).toMatchObject({ hands: tally(0, 0, 0), total: null, votes: 0, satisfiedRate: null });
+    expect(p1).toMatchObject({ handsVotes: 40, handsRate: 38 / 40, phoneVotes: 10, phoneRate: 8 / 10 });
+    expect(p2).toMatchObject({ hands: null, handsVotes: 0, handsRate: null, phoneVotes: 2, phoneRate: 0.5 });
+    // A show of hands typed as all zeros is a count of nobody: no rate.
+    expect(p3).toMatchObject({ hands: tally(0, 0, 0), handsVotes: 0, handsRate: null, phoneRate: null });
   });
 
   it('keeps the title a part was scored under, and parts since removed from the report, last', () => {
@@ -79,6 +81,6 @@ describe('scoreSheet', () => {
       [WHOLE_REPORT_PART, '整体工作'],
       ['gone', '二、已删除的部分'],
     ]);
-    expect(sheet.parts.at(-1)).toMatchObject({ votes: 4, satisfiedRate: 0.75 });
+    expect(sheet.parts.at(-1)).toMatchObject({ handsVotes: 4, handsRate: 0.75 });
   });
 });

@@ -19,6 +19,7 @@ export const OFFICE: Office = {
   schemaVersion: 1,
   profile: { name: '方庄街道', kind: 'street', district: '丰台区', address: '', phone: '010-67671234' },
   communities: [],
+  flaggedWords: [],
   departments: [
     { id: 'd-city', name: '城管科', kind: 'section', contact: { person: '', phone: '' } },
     { id: 'd-prop', name: '物业管理中心', kind: 'district', contact: { person: '', phone: '' } },

@@ -20,6 +20,7 @@ const office: Office = {
     phone: '010-67600000',
   },
   communities: [{ id: 'c-1', name: '芳城园社区', kind: 'community' }],
+  flaggedWords: [],
   departments: [],
 };
 

@@ -9,6 +9,7 @@ import {
   ReportCardDocument,
   Preferences,
   RehearsalDocument,
+  GateDocument,
 } from '../../shared/domain';
 import {
   decodeDocument,
@@ -18,6 +19,7 @@ import {
   opinionsDocName,
   reportDocName,
   rehearsalDocName,
+  gateDocName,
   PREFERENCES_DOC,
 } from '../../electron/storage/documents';
 import {
@@ -44,6 +46,7 @@ const kinds: Record<DocumentKind, { docName: string; schema: { parse(value: unkn
   importPresets: { docName: IMPORT_PRESETS_DOC, schema: ImportPresetsDocument },
   report: { docName: reportDocName('m-2025-fz'), schema: ReportCardDocument },
   rehearsal: { docName: rehearsalDocName('m-2025-fz'), schema: RehearsalDocument },
+  gate: { docName: gateDocName('m-2025-fz'), schema: GateDocument },
 };
 
 function sample(kind: DocumentKind, version: number): unknown {
@@ -111,6 +114,7 @@ describe('the migration runner, with steps registered by the test', () => {
     importPresets: {},
     report: {},
     rehearsal: {},
+    gate: {},
   });
   /** office at v3: v1 → v2 renames `name` to `title`; v2 → v3 adds `tags`, and changes its argument. */
   const table = (): MigrationTable => {

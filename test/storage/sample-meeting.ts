@@ -28,6 +28,8 @@ export function sampleQuestion(i: number): Question {
     declineReason: '',
     commitmentId: null,
     mergedInto: null,
+    approved: true,
+    flags: [],
     history: [],
     revision: 1,
     receivedAt: '2025-03-05T14:30:00+08:00',
@@ -55,6 +57,8 @@ export function sampleMeetingDocument(questions: number, id = 'bench'): MeetingD
     commitments: [],
     scores: [],
     closing: null,
+    phoneVotes: [],
+    phoneScores: [],
     deletedAt: null,
   };
 }

@@ -16,7 +16,7 @@ const COLUMNS = 'minmax(0, 1.5fr) repeat(3, minmax(0, 1fr)) minmax(0, 1.5fr)';
 export function ScoresResultPanel({ view }: { view: LivePublicView | undefined }) {
   const { t } = useTranslation();
   const dateText = useDateText();
-  const rows = (view?.scores.parts ?? []).map(scoreRow);
+  const rows = (view?.scores.parts ?? []).map((part) => scoreRow(part));
   const shown = rows.slice(0, MAX_CARD_ROWS);
   const cell = { minWidth: 0, overflowWrap: 'anywhere' } as const;
   const number = { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;

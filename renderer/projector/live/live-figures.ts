@@ -51,9 +51,11 @@ export interface ScoreRow {
   votes: number | null;
 }
 
-export function scoreRow(part: PartScoreView): ScoreRow {
-  const total = part.total;
-  if (total === null || part.votes === 0)
+/** One channel of a part (the show of hands or the phones): the two are shown apart, never summed. */
+export function scoreRow(part: PartScoreView, channel: 'hands' | 'phones' = 'hands'): ScoreRow {
+  const tally = channel === 'hands' ? part.hands : part.phones;
+  const votes = channel === 'hands' ? part.handsVotes : part.phoneVotes;
+  if (tally === null || votes === 0)
     return {
       partId: part.partId,
       title: part.title,
@@ -66,11 +68,11 @@ export function scoreRow(part: PartScoreView): ScoreRow {
   return {
     partId: part.partId,
     title: part.title,
-    satisfied: total.satisfied,
-    basicallySatisfied: total.basicallySatisfied,
-    dissatisfied: total.dissatisfied,
-    content: total.satisfied + total.basicallySatisfied,
-    votes: part.votes,
+    satisfied: tally.satisfied,
+    basicallySatisfied: tally.basicallySatisfied,
+    dissatisfied: tally.dissatisfied,
+    content: tally.satisfied + tally.basicallySatisfied,
+    votes,
   };
 }
 

@@ -17,6 +17,8 @@ export const QUESTION_KEYS = {
   vote: 'v',
   edit: 'e',
   history: 'h',
+  /** 审核通过 a phone's question (again: withdraw the approval). */
+  approve: 'y',
   /** Back to the entry form. */
   newQuestion: 'n',
   search: '/',

@@ -22,31 +22,26 @@ export function scoreParts(cards: readonly Card[]): { partId: string; title: str
 
 const votesOf = (t: Tally) => t.satisfied + t.basicallySatisfied + t.dissatisfied;
 
-function add(a: Tally, b: Tally): Tally {
-  return {
-    satisfied: a.satisfied + b.satisfied,
-    basicallySatisfied: a.basicallySatisfied + b.basicallySatisfied,
-    dissatisfied: a.dissatisfied + b.dissatisfied,
-  };
-}
+const rateOf = (t: Tally, votes: number) => (votes > 0 ? (t.satisfied + t.basicallySatisfied) / votes : null);
 
 function viewOf(partId: string, title: string, stored: PartScore | undefined): PartScoreView {
   const hands = stored?.hands ?? null;
   const phones = stored?.phones ?? EMPTY_TALLY;
-  const sum = add(hands ?? EMPTY_TALLY, phones);
-  const votes = votesOf(sum);
+  const handsVotes = hands ? votesOf(hands) : 0;
+  const phoneVotes = votesOf(phones);
   return {
     partId,
     title,
     hands,
     phones,
-    total: votes > 0 ? sum : null,
-    satisfiedRate: votes > 0 ? (sum.satisfied + sum.basicallySatisfied) / votes : null,
-    votes,
+    handsVotes,
+    phoneVotes,
+    handsRate: hands ? rateOf(hands, handsVotes) : null,
+    phoneRate: rateOf(phones, phoneVotes),
   };
 }
 
-/** Parts with their stored tallies, totals and 满意率 (null below one vote); stored parts no longer in the report stay, last. */
+/** Parts with their stored tallies and each channel's 满意率 (null below one vote); stored parts no longer in the report stay, last. */
 export function scoreSheet(cards: readonly Card[], stored: readonly PartScore[]): ScoreSheet {
   const byPart = new Map(stored.map((s) => [s.partId, s]));
   const parts = scoreParts(cards);

@@ -39,6 +39,8 @@ export function questionSet(count: number): Question[] {
       declineReason: state === 'declined' ? '不属于本次报告会范围' : '',
       commitmentId: state === 'committed' ? `c${i}` : null,
       mergedInto,
+      approved: true,
+      flags: [],
       history: [{ at: receivedAt, by: '工作人员', kind: 'created', from: null, to: 'waiting', note: '' }],
       revision: 1,
     });

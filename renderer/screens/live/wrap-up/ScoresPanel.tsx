@@ -75,7 +75,7 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
   }
   const [busy, setBusy] = useState(false);
   const dirty = !sameDraft(draft, stored);
-  const figure = scoreFigure(part);
+  const figure = scoreFigure(part.hands, part.handsVotes);
 
   const save = async (from?: HTMLElement) => {
     const parsed = parseHands(draft);

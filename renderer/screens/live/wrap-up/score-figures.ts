@@ -50,11 +50,12 @@ export interface ScoreFigure {
   rate: string | null;
 }
 
-export function scoreFigure(part: Pick<PartScoreView, 'total' | 'votes'>): ScoreFigure | null {
-  if (!part.total || part.votes === 0) return null;
-  const positive = part.total.satisfied + part.total.basicallySatisfied;
-  const rate = part.votes >= MIN_RATE_DENOMINATOR ? formatRate(fraction(positive, part.votes)) : null;
-  return { positive, votes: part.votes, rate };
+/** One channel's figure (the show of hands or the phones, never their sum). */
+export function scoreFigure(tally: Tally | null, votes: number): ScoreFigure | null {
+  if (!tally || votes === 0) return null;
+  const positive = tally.satisfied + tally.basicallySatisfied;
+  const rate = votes >= MIN_RATE_DENOMINATOR ? formatRate(fraction(positive, votes)) : null;
+  return { positive, votes, rate };
 }
 
 export function phoneVotes(part: Pick<PartScoreView, 'phones'>): number {
