@@ -388,6 +388,14 @@ describe('rate limits', () => {
     expect((await send({ path: '/', localAddress: '127.0.0.8' })).status).toBe(200);
     held.forEach((socket) => socket.destroy());
   });
+
+  it('drops connections past the total cap', async () => {
+    server = await start({ limits: { maxConnections: 2 } });
+    const held = [await openSocket(server.port, '127.0.0.13'), await openSocket(server.port, '127.0.0.14')];
+    const third = await openSocket(server.port, '127.0.0.15');
+    await readUntilClosed(third);
+    held.forEach((socket) => socket.destroy());
+  });
 });
 
 describe('time-outs', () => {
