@@ -406,6 +406,8 @@ describe('time-outs', () => {
     const dribble = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 100);
     try {
       const text = await readUntilClosed(socket, 3_000);
+      expect(text).toMatch(/^HTTP\/1\.1 408/);
+      expect(text).toContain(GATEWAY_CSP);
       expect(text).not.toContain('<!doctype');
     } finally {
       clearInterval(dribble);
@@ -422,7 +424,8 @@ describe('time-outs', () => {
     const dribble = setInterval(() => socket.writable && socket.write(' '), 100);
     try {
       const text = await readUntilClosed(socket, 3_000);
-      expect(text).not.toMatch(/HTTP\/1\.1 200/);
+      expect(text).toMatch(/^HTTP\/1\.1 408/);
+      expect(text).toContain('"code":"timeout"');
     } finally {
       clearInterval(dribble);
     }
