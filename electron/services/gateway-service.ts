@@ -198,7 +198,10 @@ async function launch(ctx: ServiceContext, gate: GateDocument): Promise<void> {
       token: gate.token,
     });
   } catch (error) {
-    throw new AppError('unavailable', startFailure(error));
+    const message = startFailure(error);
+    // A box that was running is not any more (start stops it first): its status says why.
+    if (gateOf(ctx, gate.meetingId)?.open) session(ctx).failures.set(gate.meetingId, message);
+    throw new AppError('unavailable', message);
   }
 }
 

@@ -183,6 +183,17 @@ describe('the question box', () => {
     expect(gate()).toBeUndefined();
     desk.gateways.failWith = null;
     await desk.call('gateway.open', { meetingId, address: '127.0.0.1', by });
+    // Moving a running box to another port that fails leaves it failed, and its status says why.
+    desk.gateways.failWith = '端口 9999 已被其他程序占用';
+    await desk.refused('gateway.open', { meetingId, address: '127.0.0.1', port: 9999, by });
+    expect(await desk.call('gateway.status', { meetingId })).toMatchObject({
+      state: 'failed',
+      error: '手机提问没有打开：端口 9999 已被其他程序占用',
+      joinUrl: null,
+    });
+    desk.gateways.failWith = null;
+    await desk.call('gateway.open', { meetingId, address: '127.0.0.1', by });
+    expect((await desk.call('gateway.status', { meetingId })).state).toBe('open');
     await desk.call('gateway.close', { meetingId, by });
     const before = gate();
     desk.gateways.failWith = '网络已断开';
