@@ -50,6 +50,29 @@ describe('storage', () => {
     missing.set('b', '2');
     expect(missing.get('b')).toBe('2');
   });
+
+  it('reads what another tab wrote, and keeps its own write when the quota refuses it', () => {
+    const data: Record<string, string> = {};
+    let full = false;
+    const local = {
+      getItem: (key: string) => data[key] ?? null,
+      setItem: (key: string, value: string) => {
+        if (full) throw new Error('QuotaExceededError');
+        data[key] = value;
+      },
+      removeItem: (key: string) => delete data[key],
+    } as unknown as Storage;
+    const store = safeStore(() => local);
+    store.set('outbox', 'mine');
+    data.outbox = 'other tab';
+    expect(store.get('outbox')).toBe('other tab');
+    full = true;
+    store.set('outbox', 'newer');
+    expect(store.get('outbox')).toBe('newer');
+    full = false;
+    store.set('outbox', 'saved');
+    expect(data.outbox).toBe('saved');
+  });
 });
 
 describe('the token', () => {
