@@ -169,12 +169,20 @@ describe('staying current', () => {
       openStream: () => stream,
       refresh: () => (refreshes += 1),
       setTimer: time.setTimer,
+      random: () => 0.5,
     });
     stream.emit('open');
+    // Every phone hears it at once: each waits its share of the 1 s spread (here 500 ms).
+    expect(time.pending()).toEqual([500, 30_000]);
+    time.advance(500);
     expect(refreshes).toBe(1);
     expect(time.pending()).toEqual([30_000]);
     stream.emit('message');
     stream.emit('changed');
+    time.advance(500);
+    // Two announcements within the spread: one refresh.
+    expect(refreshes).toBe(2);
+    live.poke();
     expect(refreshes).toBe(3);
     expect(live.streaming()).toBe(true);
     stream.emit('error');
