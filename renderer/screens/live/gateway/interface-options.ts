@@ -14,22 +14,20 @@ const isLinkLocal = (info: NetworkInterfaceInfo) =>
   info.family === 'IPv6' && info.address.toLowerCase().startsWith('fe80:');
 
 function rank(info: NetworkInterfaceInfo): number {
-  if (info.internal) return 3;
+  if (info.internal) return info.family === 'IPv4' ? 3 : 4;
   if (isLinkLocal(info)) return 2;
   return info.family === 'IPv4' ? 0 : 1;
 }
 
 /**
  * The interfaces as the operator chooses among them: the hall's networks first (IPv4 before IPv6, as
- * phones on a Wi-Fi router get an IPv4 address), loopback last, each address once.
+ * phones on a Wi-Fi router get an IPv4 address), loopback last, each address once. Within a rank
+ * the system's own order stands (Array.prototype.sort is stable).
  */
 export function interfaceOptions(interfaces: readonly NetworkInterfaceInfo[]): InterfaceOption[] {
   const seen = new Set<string>();
   return [...interfaces]
-    .sort(
-      (a, b) =>
-        rank(a) - rank(b) || a.name.localeCompare(b.name, 'zh-CN') || a.address.localeCompare(b.address),
-    )
+    .sort((a, b) => rank(a) - rank(b))
     .filter((info) => {
       if (seen.has(info.address)) return false;
       seen.add(info.address);
