@@ -33,6 +33,15 @@ export const entries = [
     format: 'esm',
     bundleDependencies: true,
   },
+  // The question box's gateway: a child process of the folder's owner serving phones on the hall's
+  // network (electron/gateway/gateway-child.ts finds it). Self-contained, and unpacked from the asar,
+  // because it runs as its own process from its own file.
+  {
+    in: 'electron/gateway/gateway-main.ts',
+    out: 'dist/gateway/gateway.mjs',
+    format: 'esm',
+    bundleDependencies: true,
+  },
 ];
 
 /** esbuild options for one entry; scripts/dev.mjs watches with the same ones. */

@@ -1,18 +1,24 @@
 import type { ServerResponse } from 'node:http';
 import type { AnyEvent } from '../../shared/api';
 
-export interface EventStreamOptions {
-  subscribe(listener: (event: AnyEvent) => void): () => void;
+/** What a stream sends: the operator's events, or the gateway's content-free `changed`. */
+export interface StreamEvent {
+  event: string;
+  payload: unknown;
+}
+
+export interface EventStreamOptions<E extends StreamEvent = AnyEvent> {
+  subscribe(listener: (event: E) => void): () => void;
   heartbeatMs: number;
   /** A client that stops reading is dropped once this much is queued for it, so memory stays bounded. */
   maxBufferedBytes?: number;
 }
 
 /** The set of open SSE responses, so the server can end them all when it shuts down. */
-export class EventStreams {
+export class EventStreams<E extends StreamEvent = AnyEvent> {
   private readonly open = new Set<() => void>();
 
-  constructor(private readonly options: EventStreamOptions) {}
+  constructor(private readonly options: EventStreamOptions<E>) {}
 
   get size(): number {
     return this.open.size;

@@ -31,7 +31,16 @@ export function bearerMatches(headers: IncomingHttpHeaders, token: string): bool
   if (typeof header !== 'string') return false;
   const match = /^Bearer[ ]+([^\s]+)\s*$/i.exec(header);
   if (!match) return false;
-  return timingSafeEqual(digest(match[1]!), digest(token));
+  return tokenMatches(match[1], token);
+}
+
+/**
+ * Compares a presented token with the expected one in constant time (hashing first makes the lengths
+ * equal). Shared by host mode's bearer check and the question box's gateway (header or `?k=`).
+ */
+export function tokenMatches(presented: string | undefined, token: string): boolean {
+  if (typeof presented !== 'string' || presented === '') return false;
+  return timingSafeEqual(digest(presented), digest(token));
 }
 
 function digest(value: string): Buffer {

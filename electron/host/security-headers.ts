@@ -3,9 +3,12 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-
 
 export { CONTENT_SECURITY_POLICY };
 
-/** Headers on every response, page or API. */
-export function setSecurityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+/**
+ * Headers on every response, page or API. The question box's gateway passes its own, stricter policy
+ * (its page has no inline styles and loads nothing else).
+ */
+export function setSecurityHeaders(res: ServerResponse, policy: string = CONTENT_SECURITY_POLICY): void {
+  res.setHeader('Content-Security-Policy', policy);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
