@@ -41,6 +41,35 @@ function unknownMethod(method: unknown): Promise<Result<never>> {
   return Promise.resolve(fail('unknown_method', `未知的接口：${String(method).slice(0, 60)}`));
 }
 
+/** A schema's refusal of an input, as the Result every caller gets: the first problem named, in Chinese. */
+export function invalidInput(error: z.ZodError): Result<never> {
+  const details = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const first = details[0];
+  const where = first && first.path ? `（${first.path}）` : '';
+  return fail('invalid_input', `输入有误${where}：${first?.message ?? '格式不正确'}`, details);
+}
+
+/**
+ * Runs one service call so that no exception crosses the boundary: an AppError becomes its refusal,
+ * anything else is logged and answered with a generic message (nothing changed).
+ */
+export async function guarded<T>(
+  label: string,
+  log: DispatchLog,
+  work: () => Promise<T>,
+): Promise<Result<T>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message, error.details);
+    log.error(`[${label}] failed`, error);
+    return fail('internal', '操作未完成，数据没有改变。请重试；如仍失败，请联系技术支持。');
+  }
+}
+
 /**
  * The single entry point both transports and in-process callers use: validates input against the
  * contract, runs the service, and never lets an exception cross the boundary.
@@ -48,25 +77,11 @@ function unknownMethod(method: unknown): Promise<Result<never>> {
 export function createDispatcher(handlers: Handlers, log: DispatchLog = console): Dispatcher {
   async function run<M extends Method>(method: M, rawInput: unknown): Promise<Result<Output<M>>> {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      const details = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      }));
-      const first = details[0];
-      const where = first && first.path ? `（${first.path}）` : '';
-      return fail('invalid_input', `输入有误${where}：${first?.message ?? '格式不正确'}`, details);
-    }
-    try {
-      const handler: (input: ParsedInput<M>) => Promise<Output<M>> = handlers[method];
-      // The contract's input schema for M parses to ParsedInput<M>; TypeScript cannot see through the
-      // lookup on a generic key.
-      return ok(await handler(parsed.data as ParsedInput<M>));
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.code, error.message, error.details);
-      log.error(`[${method}] failed`, error);
-      return fail('internal', '操作未完成，数据没有改变。请重试；如仍失败，请联系技术支持。');
-    }
+    if (!parsed.success) return invalidInput(parsed.error);
+    const handler: (input: ParsedInput<M>) => Promise<Output<M>> = handlers[method];
+    // The contract's input schema for M parses to ParsedInput<M>; TypeScript cannot see through the
+    // lookup on a generic key.
+    return guarded(method, log, () => handler(parsed.data as ParsedInput<M>));
   }
   return {
     dispatch: (method, rawInput) => (isMethod(method) ? run(method, rawInput) : unknownMethod(method)),

@@ -22,6 +22,7 @@ import {
 import { readLive, updateLive } from './live-record';
 import { getOffice } from './office-service';
 import { actOnPresentation } from './presentation-service';
+import { approvedAlong } from './questions-service';
 import { nowIso, type ServiceContext } from './service-context';
 
 /** 当场承诺: made from a question (which becomes 形成承诺 in the same write) or announced; edits keep history. */
@@ -117,9 +118,10 @@ export async function createCommitment(
     if (draft.questionId !== null) {
       const question = findQuestion(record, draft.questionId);
       if (questionRevision !== undefined) checkQuestionRevision(question, questionRevision);
-      const committed = machine(
-        () => markCommitted(question, commitment.id, at, by),
-        'commitment.questionId',
+      const committed = approvedAlong(
+        machine(() => markCommitted(question, commitment.id, at, by), 'commitment.questionId'),
+        at,
+        by,
       );
       questions = questions.map((q) => (q.id === committed.id ? committed : q));
     }

@@ -50,16 +50,25 @@ export function readRealLive(ctx: ServiceContext, meetingId: string): LiveRecord
 }
 
 export interface LiveChange<T> {
+  /**
+   * The record to store. Handing back the very record `change` was given (and no `meeting` change)
+   * means "nothing changed": nothing is written and no event is sent, so a phone retrying in a
+   * burst costs no fsync.
+   */
   record: LiveRecord;
   result: T;
   /** Changes to the meeting itself (the close sets its status); applied to the real meeting only. */
   meeting?: (meeting: Meeting) => Meeting;
 }
 
+/** Thrown inside the document's queue to leave the document as it is (Repository writes nothing then). */
+class Unchanged {}
+const UNCHANGED = new Unchanged();
+
 /**
  * One write of the live record, computed inside the document's queue from what is stored then (so
  * a revision check in `change` sees the latest), then 'live.changed'. Throwing from `change` writes
- * nothing.
+ * nothing; so does a change that hands back the record it was given (see LiveChange).
  */
 export async function updateLive<T>(
   ctx: ServiceContext,
@@ -67,29 +76,39 @@ export async function updateLive<T>(
   change: (read: LiveRead) => LiveChange<T>,
 ): Promise<T> {
   let result: T | undefined;
-  if (ctx.repo.get(rehearsalDocName(meetingId))) {
-    await ctx.repo.update(rehearsalDocName(meetingId), (current) => {
-      const doc = ctx.repo.get(meetingDocName(meetingId));
-      if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
-      if (!current) throw notFound('彩排', meetingId);
-      const out = change({
-        meeting: doc.meeting,
-        record: pick(current),
-        rehearsal: { startedAt: current.startedAt },
+  const apply = (read: LiveRead): LiveChange<T> => {
+    const out = change(read);
+    result = out.result;
+    if (out.record === read.record && out.meeting === undefined) throw UNCHANGED;
+    return out;
+  };
+  const rehearsing = ctx.repo.get(rehearsalDocName(meetingId)) !== undefined;
+  try {
+    if (rehearsing) {
+      await ctx.repo.update(rehearsalDocName(meetingId), (current) => {
+        const doc = ctx.repo.get(meetingDocName(meetingId));
+        if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+        if (!current) throw notFound('彩排', meetingId);
+        const out = apply({
+          meeting: doc.meeting,
+          record: pick(current),
+          rehearsal: { startedAt: current.startedAt },
+        });
+        return { ...current, ...out.record };
       });
-      result = out.result;
-      return { ...current, ...out.record };
-    });
-  } else {
-    await ctx.repo.update(meetingDocName(meetingId), (doc) => {
-      if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
-      const out = change({ meeting: doc.meeting, record: pick(doc), rehearsal: null });
-      result = out.result;
-      const meeting = out.meeting ? out.meeting(doc.meeting) : doc.meeting;
-      return { ...doc, ...out.record, meeting };
-    });
-    ctx.events.emit('meetings.changed', { id: meetingId });
+    } else {
+      await ctx.repo.update(meetingDocName(meetingId), (doc) => {
+        if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+        const out = apply({ meeting: doc.meeting, record: pick(doc), rehearsal: null });
+        const meeting = out.meeting ? out.meeting(doc.meeting) : doc.meeting;
+        return { ...doc, ...out.record, meeting };
+      });
+    }
+  } catch (error) {
+    if (error === UNCHANGED) return result as T;
+    throw error;
   }
+  if (!rehearsing) ctx.events.emit('meetings.changed', { id: meetingId });
   ctx.events.emit('live.changed', { meetingId });
   return result as T;
 }

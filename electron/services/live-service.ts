@@ -8,6 +8,7 @@ import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { publicLiveView } from '../../shared/logic/live/live-public';
 import { STATE_LABEL } from './live-refusals';
 import { REHEARSAL_RUNNING, createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
+import { boxForHall } from './gateway-service';
 import { getOffice } from './office-service';
 import { getPresentation } from './presentation-service';
 import { REFER_REST_NOTE } from './questions-service';
@@ -18,6 +19,7 @@ import { nowIso, type ServiceContext } from './service-context';
 
 export function livePublic(ctx: ServiceContext, meetingId: string): LivePublicView {
   const { meeting, record, rehearsal } = readLive(ctx, meetingId);
+  const box = boxForHall(ctx, meetingId);
   return publicLiveView({
     meeting,
     office: getOffice(ctx),
@@ -27,7 +29,8 @@ export function livePublic(ctx: ServiceContext, meetingId: string): LivePublicVi
     commitmentId: getPresentation(ctx, meetingId).commitmentId,
     // The figures are the meeting's: a held meeting's record shown later still says the day it was held.
     date: formatShanghai(meeting.startsAt, 'YYYY-MM-DD'),
-    joinUrl: null,
+    joinUrl: box.joinUrl,
+    boxWifi: box.wifi,
   });
 }
 

@@ -10,7 +10,6 @@ import {
   invalid,
   machine,
 } from './live-refusals';
-import { AppError } from '../api/app-error';
 import { readLive, updateLive } from './live-record';
 import { getOffice } from './office-service';
 import { actOnPresentation } from './presentation-service';
@@ -38,6 +37,59 @@ function replace(questions: readonly Question[], ...changed: Question[]): Questi
   return questions.map((q) => byId.get(q.id) ?? q);
 }
 
+/** What a new question is made of, from the entry form or a phone; the rest is the service's. */
+export interface NewQuestion {
+  source: Question['source'];
+  text: string;
+  communityId: string | null;
+  askerName: string;
+  askerPhone: string;
+  category: string;
+  departmentId: string | null;
+  clientId: string | null;
+  flags: string[];
+}
+
+/** A new question as stored: waiting, unvoted, one 'created' entry. Staff's are approved as entered. */
+export function buildQuestion(ctx: ServiceContext, fields: NewQuestion, by: string): Question {
+  const at = nowIso(ctx);
+  return {
+    id: ctx.newId('q'),
+    source: fields.source,
+    text: fields.text,
+    communityId: fields.communityId,
+    askerName: fields.askerName,
+    askerPhone: fields.askerPhone,
+    category: fields.category,
+    departmentId: fields.departmentId,
+    state: 'waiting',
+    votes: 0,
+    receivedAt: at,
+    clientId: fields.clientId,
+    answerNote: '',
+    referral: null,
+    declineReason: '',
+    commitmentId: null,
+    mergedInto: null,
+    // Staff typed it in the hall: already moderated. A phone's waits for the moderator.
+    approved: fields.source !== 'phone',
+    flags: fields.flags,
+    history: [{ at, by, kind: 'created', from: null, to: 'waiting', note: '' }],
+    revision: 1,
+  };
+}
+
+/** The question already stored under this idempotency key and source, if any. */
+export function findByClientId(
+  record: LiveRecord,
+  source: Question['source'],
+  clientId: string | null,
+): Question | undefined {
+  return clientId === null
+    ? undefined
+    : record.questions.find((q) => q.source === source && q.clientId === clientId);
+}
+
 export async function createQuestion(
   ctx: ServiceContext,
   input: ParsedInput<'questions.create'>,
@@ -48,35 +100,11 @@ export async function createQuestion(
   checkDepartment(office, draft.departmentId, 'question.departmentId', '答复部门');
   return updateLive(ctx, meetingId, ({ record }) => {
     checkNotClosed(record, '补录问题');
-    const repeated =
-      draft.clientId !== null ? record.questions.find((q) => q.clientId === draft.clientId) : undefined;
+    const repeated = findByClientId(record, draft.source, draft.clientId);
     if (repeated) return { record, result: repeated };
-    const at = nowIso(ctx);
-    const question: Question = {
-      id: ctx.newId('q'),
-      source: draft.source,
-      text: draft.text,
-      communityId: draft.communityId,
-      askerName: draft.askerName,
-      askerPhone: draft.askerPhone,
-      // What the form sent: it showed the suggestion, and the operator may have cleared it on purpose.
-      category: draft.category,
-      departmentId: draft.departmentId,
-      state: 'waiting',
-      votes: 0,
-      receivedAt: at,
-      clientId: draft.clientId,
-      answerNote: '',
-      referral: null,
-      declineReason: '',
-      commitmentId: null,
-      mergedInto: null,
-      // Staff typed it in the hall: already moderated. A phone's waits for the moderator.
-      approved: draft.source !== 'phone',
-      flags: [],
-      history: [{ at, by, kind: 'created', from: null, to: 'waiting', note: '' }],
-      revision: 1,
-    };
+    // The category is what the form sent: it showed the suggestion, and the operator may have
+    // cleared it on purpose.
+    const question = buildQuestion(ctx, { ...draft, flags: [] }, by);
     return { record: { ...record, questions: [...record.questions, question] }, result: question };
   });
 }
@@ -115,7 +143,11 @@ export async function moveQuestion(
     checkQuestionRevision(question, expectedRevision);
     if (move.to === 'waiting' || move.to === 'onScreen') checkNotClosed(record, '把问题退回待处理或上屏');
     const at = nowIso(ctx);
-    const next = machine(() => applyMove(question, move, at, by));
+    const next = approvedAlong(
+      machine(() => applyMove(question, move, at, by)),
+      at,
+      by,
+    );
     // One question on screen at a time: the one it replaces goes back to the queue, with its own entry.
     const previous =
       move.to === 'onScreen' ? record.questions.filter((q) => q.state === 'onScreen' && q.id !== id) : [];
@@ -209,10 +241,44 @@ export async function referRest(
   });
 }
 
+/** The moves that put a question before the hall, and so approve it in the same write. */
+const APPROVING_STATES: readonly Question['state'][] = ['onScreen', 'answered', 'referred', 'committed'];
+
+/** The question approved or withdrawn, recorded in its history (通过 / 撤销); revision bumped. */
+function withApproval(question: Question, approved: boolean, at: string, by: string): Question {
+  return {
+    ...question,
+    approved,
+    history: [
+      ...question.history,
+      { at, by, kind: 'approved', from: null, to: null, note: approved ? '通过' : '撤销' },
+    ],
+    revision: question.revision + 1,
+  };
+}
+
+/**
+ * Putting a question on screen, answering, referring it or making a commitment of it is the
+ * moderator letting it before the hall: an unapproved (phone) question is approved in the same
+ * change. The move already bumped the revision, so the approval entry adds none.
+ */
+export function approvedAlong(moved: Question, at: string, by: string): Question {
+  if (moved.approved || !APPROVING_STATES.includes(moved.state)) return moved;
+  return { ...withApproval(moved, true, at, by), revision: moved.revision };
+}
+
 /** 审核: a phone's question onto (or back off) the public surfaces; recorded in its history. */
 export async function approveQuestion(
-  _ctx: ServiceContext,
-  _input: ParsedInput<'questions.approve'>,
+  ctx: ServiceContext,
+  input: ParsedInput<'questions.approve'>,
 ): Promise<Question> {
-  throw new AppError('internal', '审核尚未实现');
+  const { meetingId, id, expectedRevision, approved, by } = input;
+  return updateLive(ctx, meetingId, ({ record }) => {
+    const question = findQuestion(record, id);
+    checkQuestionRevision(question, expectedRevision);
+    // Approving twice (two moderators at once, a repeated key press) changes nothing and writes nothing.
+    if (question.approved === approved) return { record, result: question };
+    const next = withApproval(question, approved, nowIso(ctx), by);
+    return { record: { ...record, questions: replace(record.questions, next) }, result: next };
+  });
 }

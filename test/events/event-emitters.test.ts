@@ -143,6 +143,7 @@ describe('push events', () => {
       'report.changed',
       'presentation.changed',
       'live.changed',
+      'gateway.changed',
     ]);
     for (const message of resync)
       expect(events[message.event].safeParse(message.payload).success, message.event).toBe(true);

@@ -167,6 +167,7 @@ const input = (over: Partial<PublicViewInput> = {}): PublicViewInput => ({
   commitmentId: null,
   date: '2025-07-10',
   joinUrl: null,
+  boxWifi: '',
   ...over,
 });
 

@@ -24,6 +24,8 @@ export interface PublicViewInput {
   commitmentId: string | null;
   date: string;
   joinUrl: string | null;
+  /** The Wi-Fi name typed when the question box was opened; '' falls back to the welcome card's. */
+  boxWifi: string;
 }
 
 /** What an asker's own name becomes where it was typed into a text the hall sees. */
@@ -39,7 +41,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * askers' names are known, and "我是王秀英，住 3 号楼" is how a slip is often copied, so those
  * names, and their phones as typed, are cut out wherever they appear.
  */
-function redactorFor(office: Office, questions: readonly Question[]): (text: string) => string {
+export function redactorFor(office: Office, questions: readonly Question[]): (text: string) => string {
   const keep = [office.profile.phone];
   const known = new Set<string>();
   for (const q of questions) {
@@ -61,13 +63,13 @@ function redactorFor(office: Office, questions: readonly Question[]): (text: str
   return (text) => redactPersonal(pattern ? text.replace(pattern, NAME_MASK) : text, keep);
 }
 
-interface Names {
+export interface Names {
   department: (id: string | null) => string | null;
   community: (id: string | null) => string | null;
 }
 
 /** Names from the office; an id it does not know shows as nothing, never as the id. */
-function namesOf(office: Office): Names {
+export function namesOf(office: Office): Names {
   const departments = new Map(office.departments.map((d) => [d.id, d.name]));
   const communities = new Map(office.communities.map((c) => [c.id, c.name]));
   return {
@@ -88,8 +90,8 @@ function onScreenSince(q: Question): number {
 const byArrival = (a: Question, b: Question) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt);
 
 /**
- * What the hall may see: no asker name or phone, phone numbers in any text masked (the office's own
- * number excepted), departments and communities by name.
+ * What the hall may see: approved questions only, no asker name or phone, phone numbers in any text
+ * masked (the office's own number excepted), departments and communities by name.
  */
 export function publicLiveView(input: PublicViewInput): LivePublicView {
   const { office, record } = input;
@@ -127,11 +129,13 @@ export function publicLiveView(input: PublicViewInput): LivePublicView {
       owner: redact(c.owner),
       deadline: c.deadline,
       milestones: c.milestones.map((m) => ({ text: redact(m.text), dueDate: m.dueDate })),
-      questionText: question ? redact(question.text) : null,
+      // A question whose approval was withdrawn stays off the hall's screens, here too.
+      questionText: question?.approved ? redact(question.text) : null,
     };
   };
 
-  const visible = all.filter((q) => q.state !== 'merged').sort(byArrival);
+  // Only what the moderator let through reaches the hall; the counts below still count everything.
+  const visible = all.filter((q) => q.approved && q.state !== 'merged').sort(byArrival);
   const inState = (...states: Question['state'][]) =>
     visible.filter((q) => states.includes(q.state)).map(publicQuestion);
 
@@ -164,7 +168,7 @@ export function publicLiveView(input: PublicViewInput): LivePublicView {
     waiting: inState('waiting', 'onScreen'),
     commitments: commitments.map(publicCommitment),
     scores: { parts: scores.parts.map((p) => ({ ...p, title: redact(p.title) })) },
-    wifi: welcome?.kind === 'welcome' ? welcome.wifi : '',
+    wifi: input.boxWifi || (welcome?.kind === 'welcome' ? welcome.wifi : ''),
     joinUrl: input.joinUrl,
     date: input.date,
   };
