@@ -11,7 +11,7 @@ import {
   openPhone,
   scorePart,
 } from './support/phone-box';
-import { PRESENTER_CARDS, projectorUrl, seedReport } from './support/presenter';
+import { projectorUrl, seedReport } from './support/presenter';
 
 /**
  * Issue 11 end to end, in host mode with the real question-box gateway: the console opens the box on
@@ -21,7 +21,8 @@ import { PRESENTER_CARDS, projectorUrl, seedReport } from './support/presenter';
  */
 
 const QUESTION = '小区门口的路灯坏了两个月，晚上回家看不清路，什么时候能修好？';
-const PART = PRESENTER_CARDS.find((c) => c.kind === 'agenda')!.title;
+/** The first agenda part of the seeded report (support/presenter.ts): one row to score. */
+const PART = '第一部分 亮家底';
 const BY = '工作人员';
 
 /** The workbench's 现场 tab of the meeting (place and tab survive a reload). */
