@@ -132,7 +132,7 @@ export function startApp(deps: AppDeps): App {
   };
   const form = createAskForm(doc, t, submit);
 
-  for (const region of [regions.alerts, regions.header]) deps.root.appendChild(region);
+  for (const region of [regions.header, regions.alerts]) deps.root.appendChild(region);
   if (state.token !== null) {
     deps.root.appendChild(form.element);
     for (const region of [regions.mine, regions.questions, regions.score]) deps.root.appendChild(region);

@@ -120,6 +120,38 @@ test('a submitted question shows 已收到 only once the gateway stored it, and 
   await expect(item.getByText('完成期限：2026年12月31日前')).toBeVisible();
 });
 
+test('readable at 360×740: large targets, 16 px text or more, nothing scrolls sideways', async ({ page }) => {
+  const gate = await open(page);
+  gate.addPublic({
+    id: 'q-long',
+    text: '很长的问题'.repeat(40),
+    category: '环境卫生',
+    communityName: '和平里社区',
+    askers: 1,
+    votes: 0,
+    state: 'waiting',
+    votable: true,
+  });
+  await expect(page.locator('.questions li')).toHaveCount(1);
+  const measured = await page.evaluate(() => {
+    const small: string[] = [];
+    const targets: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('button, select, textarea'))) {
+      const box = element.getBoundingClientRect();
+      if (box.height < 48 || box.width < 48) targets.push(`${element.tagName} ${box.width}×${box.height}`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || node.textContent?.trim() === '' || parent.closest('noscript, option')) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < 16) small.push(`${size}px ${node.textContent?.slice(0, 20)}`);
+    }
+    return { small, targets, overflow: document.documentElement.scrollWidth - window.innerWidth };
+  });
+  expect(measured).toEqual({ small: [], targets: [], overflow: 0 });
+});
+
 test('without an event stream the page polls and still sees the change', async ({ page }) => {
   const gate = await open(page, { noEvents: true });
   await ask(page, '楼道里的灯坏了三个月了');

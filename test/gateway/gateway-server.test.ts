@@ -388,6 +388,14 @@ describe('rate limits', () => {
     expect((await send({ path: '/', localAddress: '127.0.0.8' })).status).toBe(200);
     held.forEach((socket) => socket.destroy());
   });
+
+  it('drops connections past the total cap', async () => {
+    server = await start({ limits: { maxConnections: 2 } });
+    const held = [await openSocket(server.port, '127.0.0.13'), await openSocket(server.port, '127.0.0.14')];
+    const third = await openSocket(server.port, '127.0.0.15');
+    await readUntilClosed(third);
+    held.forEach((socket) => socket.destroy());
+  });
 });
 
 describe('time-outs', () => {
@@ -398,6 +406,8 @@ describe('time-outs', () => {
     const dribble = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 100);
     try {
       const text = await readUntilClosed(socket, 3_000);
+      expect(text).toMatch(/^HTTP\/1\.1 408/);
+      expect(text).toContain(GATEWAY_CSP);
       expect(text).not.toContain('<!doctype');
     } finally {
       clearInterval(dribble);
@@ -414,7 +424,8 @@ describe('time-outs', () => {
     const dribble = setInterval(() => socket.writable && socket.write(' '), 100);
     try {
       const text = await readUntilClosed(socket, 3_000);
-      expect(text).not.toMatch(/HTTP\/1\.1 200/);
+      expect(text).toMatch(/^HTTP\/1\.1 408/);
+      expect(text).toContain('"code":"timeout"');
     } finally {
       clearInterval(dribble);
     }

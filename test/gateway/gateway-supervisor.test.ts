@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
@@ -93,6 +94,29 @@ describe('the gateway supervisor (a real child process)', () => {
     await expect(gatewayRequest({ port: run.port, path: '/' })).rejects.toMatchObject({
       code: 'ECONNREFUSED',
     });
+  });
+
+  it('passes notify on to the phones’ event streams', async () => {
+    port = supervise();
+    const run = await port.start(await launch());
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = httpGet(
+        { host: '127.0.0.1', port: run.port, path: `/p/events?k=${TOKEN}`, agent: false },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString('utf8');
+            if (text.includes(': connected')) port.notify(MEETING);
+            if (text.includes('event: changed')) {
+              res.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(received).toContain('event: changed\ndata: {}\n\n');
   });
 
   it('never puts the token in the child’s argv or environment', async () => {
@@ -245,6 +269,27 @@ describe('the gateway process on its own', () => {
     await expect(gatewayRequest({ port: listenPort, path: '/' })).rejects.toMatchObject({
       code: 'ECONNREFUSED',
     });
+  });
+
+  it('ignores Ctrl+C (SIGINT): its owner decides when it stops', async () => {
+    const script = fileURLToPath(new URL('../../electron/gateway/gateway-main.ts', import.meta.url));
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const child = fork(script, [], {
+      execArgv: ['--import', tsx],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const listening = new Promise<number>((resolve) => {
+      child.on('message', (m: { type: string; port?: number }) => m.type === 'listening' && resolve(m.port!));
+    });
+    child.send({ type: 'start', meetingId: MEETING, address: '127.0.0.1', port: 0, token: TOKEN, phoneDir });
+    const listenPort = await listening;
+    child.kill('SIGINT');
+    // Served after the signal: had it died, the connection would be refused.
+    expect((await gatewayRequest({ port: listenPort, path: '/' })).status).toBe(200);
+    expect(child.exitCode).toBeNull();
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    child.send({ type: 'stop' });
+    await exited;
   });
 
   it('drops a start message that fails its schema (no listening, no crash)', async () => {

@@ -92,7 +92,6 @@ export function JoinOverlay({ wifi, joinUrl }: { wifi: string | null; joinUrl: s
                 fontSize: 38,
                 color: LIVE_COLORS.onLightSecondary,
                 overflowWrap: 'anywhere',
-                lineHeight: 1.3,
               }}
             >
               {address.full}

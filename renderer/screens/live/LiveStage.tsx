@@ -158,7 +158,9 @@ export function LiveStage({ meetingId }: { meetingId: string }) {
             onChange={setSide}
             styles={{
               root: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
-              content: { flex: 1, minHeight: 0, overflow: 'auto' },
+              // The body holder takes what is left of the column; the body scrolls inside it (a tab's
+              // pane is what `content` styles, and it has no height of its own to scroll in).
+              body: { height: '100%', overflow: 'auto' },
             }}
             items={[
               {

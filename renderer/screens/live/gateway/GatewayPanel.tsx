@@ -43,6 +43,16 @@ const isRunning = (state: GatewayState | undefined) =>
 
 const QR_PREVIEW_PX = 148;
 
+/** What the operator typed; null (undefined for the port) until touched: the stored settings then. */
+interface GatewayForm {
+  address: string | null;
+  wifi: string | null;
+  port: number | null | undefined;
+  advanced: boolean;
+}
+
+const UNTOUCHED: GatewayForm = { address: null, wifi: null, port: undefined, advanced: false };
+
 /**
  * 手机提问: the operator opens the meeting's question box on one network interface of this laptop,
  * with the hall's Wi-Fi name for the projector, and sees the address, the QR, what came in and what
@@ -63,6 +73,10 @@ export function GatewayPanel({
   const { t } = useTranslation();
   const status = useGatewayStatus(meetingId);
   const interfaces = useGatewayInterfaces();
+  // Here, not in the body: what was typed and a refusal stay while the status passes through
+  // 启动中 and 出错 (the body is drawn anew for each state).
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [form, setForm] = useState<GatewayForm>(UNTOUCHED);
   const s = status.data;
   return (
     <Card
@@ -89,15 +103,17 @@ export function GatewayPanel({
     >
       {status.error ? <LoadError error={apiErrorOf(status.error)} /> : null}
       {s ? (
-        // Keyed by the opening, so the form takes the stored address and Wi-Fi name again once it closes.
         <GatewayBody
-          key={`${s.state === 'closed' || s.state === 'failed' ? 'off' : 'on'}-${s.openedAt ?? ''}`}
           meetingId={meetingId}
           by={by}
           status={s}
           interfaces={interfaces}
           meetingClosed={meetingClosed}
           awaiting={awaiting}
+          refusal={refusal}
+          setRefusal={setRefusal}
+          form={form}
+          setForm={setForm}
         />
       ) : null}
     </Card>
@@ -116,6 +132,10 @@ function GatewayBody({
   interfaces,
   meetingClosed,
   awaiting,
+  refusal,
+  setRefusal,
+  form,
+  setForm,
 }: {
   meetingId: string;
   by: string;
@@ -123,19 +143,24 @@ function GatewayBody({
   interfaces: ReturnType<typeof useGatewayInterfaces>;
   meetingClosed: boolean;
   awaiting: number;
+  refusal: string | null;
+  setRefusal: (refusal: string | null) => void;
+  form: GatewayForm;
+  setForm: (update: (form: GatewayForm) => GatewayForm) => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const live = useLiveCall(meetingId);
   const options = interfaceOptions(interfaces.data ?? []);
-  const [address, setAddress] = useState<string | null>(null);
-  const [wifi, setWifi] = useState(status.wifi);
-  const [port, setPort] = useState<number | null>(status.port ?? DEFAULT_GATEWAY_PORT);
+  const wifi = form.wifi ?? status.wifi;
+  const port = form.port === undefined ? (status.port ?? DEFAULT_GATEWAY_PORT) : form.port;
+  const setAddress = (address: string) => setForm((f) => ({ ...f, address }));
+  const setWifi = (value: string) => setForm((f) => ({ ...f, wifi: value }));
+  const setPort = (value: number | null) => setForm((f) => ({ ...f, port: value }));
   const [busy, setBusy] = useState<'open' | 'close' | 'renew' | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const running = isRunning(status.state);
-  const chosen = address ?? defaultAddress(options, status.address);
+  const chosen = form.address ?? defaultAddress(options, status.address);
   const chosenOption = options.find((o) => o.address === chosen) ?? null;
   const join = joinAddress(status.joinUrl);
 
@@ -173,7 +198,8 @@ function GatewayBody({
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('liveGateway.intro')}
       </Typography.Text>
-      {status.state === 'failed' || status.state === 'restarting' ? (
+      {/* The operator's latest refusal says it best; the status' own error otherwise. */}
+      {(status.state === 'failed' || status.state === 'restarting') && !refusal ? (
         <Alert
           type={status.state === 'failed' ? 'error' : 'warning'}
           showIcon
@@ -271,6 +297,8 @@ function GatewayBody({
           <Collapse
             size="small"
             ghost
+            activeKey={form.advanced ? ['advanced'] : []}
+            onChange={(keys) => setForm((f) => ({ ...f, advanced: keys.includes('advanced') }))}
             items={[
               {
                 key: 'advanced',
@@ -287,6 +315,7 @@ function GatewayBody({
                       onChange={(value) => setPort(typeof value === 'number' ? value : null)}
                       placeholder={String(DEFAULT_GATEWAY_PORT)}
                       data-testid="gateway-port"
+                      aria-label={t('liveGateway.port')}
                       style={{ width: 120 }}
                     />
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
