@@ -6,7 +6,7 @@
 // console_p95_ms: an operator's questions.list over host mode's HTTP API, sampled every ~50 ms during
 // the burst; console_baseline_p95_ms: the same call sampled before it. Loopback only.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../e2e/support/host-mode';
@@ -61,6 +61,7 @@ async function burst(phones: number): Promise<BenchLine> {
       await sleep(SAMPLE_EVERY_MS);
     }
 
+    const load = loadavg()[0] ?? Number.NaN;
     const operator = sampler(owner, meetingId);
     const result = await phoneBurst({ target, phones, windowMs: WINDOW_MS, deadlineMs: DEADLINE_MS });
     await operator.stop();
@@ -90,6 +91,8 @@ async function burst(phones: number): Promise<BenchLine> {
       console_samples: operator.samples.length,
       console_baseline_p95_ms: round(percentile(baseline, 95)),
       goal_p95_ms: GOAL_P95_MS,
+      // The machine is shared: its load when the burst began says how far the figures can be compared.
+      load_1m: round(load),
     };
   } finally {
     await owner.stop();
