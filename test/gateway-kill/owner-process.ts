@@ -48,7 +48,8 @@ export async function startOwner(options: {
   entry?: OwnerEntry;
   timeoutMs?: number;
 }): Promise<OwnerProcess> {
-  const entry = options.entry ?? 'sources';
+  // RBD_OWNER_ENTRY=built runs the kill tests against the build too (dist/ must be current).
+  const entry = options.entry ?? (process.env.RBD_OWNER_ENTRY === 'built' ? 'built' : 'sources');
   const args =
     entry === 'sources'
       ? ['--import', 'tsx', join(repoRoot, 'electron', 'host', 'serve.ts')]
@@ -136,7 +137,8 @@ export function processAlive(pid: number): boolean {
   } catch {
     return false;
   }
-  // A zombie (exited, not yet reaped by a dead parent's successor) holds no socket any more.
+  // A zombie leader counts as gone; its other threads may still hold its sockets for a moment, so a
+  // caller that needs the port waits for portIsFree too.
   try {
     return !/^\d+ \([^)]*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
@@ -156,7 +158,8 @@ export async function portIsFree(address: string, port: number): Promise<boolean
   });
   if (!refused) return false;
   return new Promise<boolean>((resolve) => {
-    const probe = createServer();
+    // A phone that connects in this instant is dropped at once, to retry, not left hanging.
+    const probe = createServer((socket) => socket.destroy());
     probe.once('error', () => resolve(false));
     probe.listen({ host: address, port, exclusive: true }, () => probe.close(() => resolve(true)));
   });
