@@ -4,7 +4,8 @@
 // 10 s and retrying on 429/503/network errors (Retry-After, same clientId) until acknowledged or a
 // bounded deadline. Then the record is read through the operator's API and counted.
 // console_p95_ms: an operator's questions.list over host mode's HTTP API, sampled every ~50 ms during
-// the burst; console_baseline_p95_ms: the same call sampled before it. Loopback only.
+// the burst; console_baseline_p95_ms: the same call sampled before it; console_after_p95_ms: after
+// it, idle, with the record as large as at its end (what the read itself costs). Loopback only.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,19 +54,25 @@ async function burst(phones: number): Promise<BenchLine> {
     const { meetingId, joinUrl } = await openBox(owner, await freePort());
     const target = targetOf(joinUrl);
 
-    const baseline: number[] = [];
-    for (let i = 0; i < BASELINE_SAMPLES; i += 1) {
-      const start = performance.now();
-      await owner.call('questions.list', { meetingId });
-      baseline.push(performance.now() - start);
-      await sleep(SAMPLE_EVERY_MS);
-    }
+    const idle = async (): Promise<number[]> => {
+      const samples: number[] = [];
+      for (let i = 0; i < BASELINE_SAMPLES; i += 1) {
+        const start = performance.now();
+        await owner.call('questions.list', { meetingId });
+        samples.push(performance.now() - start);
+        await sleep(SAMPLE_EVERY_MS);
+      }
+      return samples;
+    };
+    const baseline = await idle();
 
     const load = loadavg()[0] ?? Number.NaN;
     const operator = sampler(owner, meetingId);
     const result = await phoneBurst({ target, phones, windowMs: WINDOW_MS, deadlineMs: DEADLINE_MS });
     await operator.stop();
 
+    // The same read once the burst is over: as many questions as at its end, nothing else running.
+    const after = await idle();
     const record = await owner.call('questions.list', { meetingId });
     const counted = countStored(result, record.questions);
     const latencies = result.phones.flatMap((p) => (p.latencyMs === null ? [] : [p.latencyMs]));
@@ -90,6 +97,7 @@ async function burst(phones: number): Promise<BenchLine> {
       console_p95_ms: round(percentile(operator.samples, 95)),
       console_samples: operator.samples.length,
       console_baseline_p95_ms: round(percentile(baseline, 95)),
+      console_after_p95_ms: round(percentile(after, 95)),
       goal_p95_ms: GOAL_P95_MS,
       // The machine is shared: its load when the burst began says how far the figures can be compared.
       load_1m: round(load),
