@@ -165,12 +165,13 @@ test('the console opens the question box on loopback, the projector shows its QR
   await expect(panel.getByTestId('gateway-received')).toContainText('1');
   await app.getByTestId('filter-awaiting').click();
   await expect(app.getByTestId('question-row')).toHaveCount(1);
-  await row.click();
+  // Unselected, as the moderator first sees it: set apart, flagged.
   await app.mouse.move(0, 0);
   await consoleShot(app, 'live-gateway-flagged-1366x768.png');
   await app.setViewportSize({ width: 1024, height: 768 });
   await consoleShot(app, 'live-gateway-flagged-1024x768.png');
   await app.setViewportSize({ width: 1366, height: 768 });
+  await row.click();
 
   // Y approves it; the 待审核 filter then shows nothing, and Y again would withdraw it.
   await app.keyboard.press('y');
@@ -205,7 +206,10 @@ test('the console opens the question box on loopback, the projector shows its QR
   const scoreRow = app.getByTestId('score-row').first();
   await expect(scoreRow.getByTestId('score-total')).toContainText('38 / 40 票');
   await expect(scoreRow.getByTestId('score-total-phones')).toContainText('1 / 1 票');
-  await expect(scoreRow.getByTestId('score-phones')).toContainText('—');
+  await expect(scoreRow.getByTestId('score-phones')).toContainText(/0\s*1\s*0/);
+  // The second part has no phone vote: dashes, never 0.
+  await expect(app.getByTestId('score-row').nth(1).getByTestId('score-phones')).toContainText('—');
+  await expect(app.getByTestId('score-row').nth(1).getByTestId('score-total-phones')).toContainText('—');
   await consoleShot(app, 'live-scores-channels-1366x768.png');
   await app.setViewportSize({ width: 1024, height: 768 });
   await consoleShot(app, 'live-scores-channels-1024x768.png');
