@@ -410,11 +410,6 @@ function JoinBox({
       data-testid="gateway-join"
       style={{ display: 'flex', gap: 10, alignItems: 'flex-start', flexWrap: 'wrap' }}
     >
-      {status.joinUrl ? (
-        <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 4, flex: 'none' }}>
-          <QrCode text={status.joinUrl} size={QR_PREVIEW_PX} label={t('liveGateway.qr')} />
-        </div>
-      ) : null}
       <div style={{ flex: '1 1 160px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('liveGateway.joinAddress')}
@@ -457,6 +452,12 @@ function JoinBox({
           {t('liveGateway.qrHint')}
         </Typography.Text>
       </div>
+      {/* After the address: on a narrow side column the address comes first, the QR under it. */}
+      {status.joinUrl ? (
+        <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 4, flex: 'none' }}>
+          <QrCode text={status.joinUrl} size={QR_PREVIEW_PX} label={t('liveGateway.qr')} />
+        </div>
+      ) : null}
     </div>
   );
 }
