@@ -28,6 +28,8 @@ interface BoxSession {
   /** Opens, closes and renewals one after another, so two consoles cannot start two boxes. */
   queue: Promise<unknown>;
   resuming: Set<string>;
+  /** Boxes whose meeting closed, queued to shut (once, however many events said so). */
+  closing: Set<string>;
   failures: Map<string, string>;
 }
 
@@ -36,7 +38,7 @@ const sessions = new WeakMap<ServiceContext, BoxSession>();
 function session(ctx: ServiceContext): BoxSession {
   let found = sessions.get(ctx);
   if (!found) {
-    found = { queue: Promise.resolve(), resuming: new Set(), failures: new Map() };
+    found = { queue: Promise.resolve(), resuming: new Set(), closing: new Set(), failures: new Map() };
     sessions.set(ctx, found);
   }
   return found;
@@ -53,10 +55,12 @@ function serially<T>(ctx: ServiceContext, work: () => Promise<T>): Promise<T> {
 
 const isLinkLocalV6 = (address: string) => /^fe[89ab]/i.test(address);
 
-/** The computer's interfaces the box may listen on (IPv4 and IPv6, loopback marked). */
-export function gatewayInterfaces(_ctx: ServiceContext): NetworkInterfaceInfo[] {
+type RawInterfaces = ReturnType<typeof networkInterfaces>;
+
+/** What os.networkInterfaces() lists, as the operator chooses from it. */
+export function interfacesFrom(raw: RawInterfaces): NetworkInterfaceInfo[] {
   const found: NetworkInterfaceInfo[] = [];
-  for (const [name, addresses] of Object.entries(networkInterfaces())) {
+  for (const [name, addresses] of Object.entries(raw)) {
     for (const a of addresses ?? []) {
       if (a.family !== 'IPv4' && a.family !== 'IPv6') continue;
       // A link-local IPv6 address needs its zone (%eth0) in the URL, which phone browsers refuse.
@@ -72,6 +76,11 @@ export function gatewayInterfaces(_ctx: ServiceContext): NetworkInterfaceInfo[] 
       a.name.localeCompare(b.name) ||
       a.address.localeCompare(b.address),
   );
+}
+
+/** The computer's interfaces the box may listen on (IPv4 and IPv6, loopback marked). */
+export function gatewayInterfaces(_ctx: ServiceContext): NetworkInterfaceInfo[] {
+  return interfacesFrom(networkInterfaces());
 }
 
 /* ----- Status ----- */
@@ -153,18 +162,30 @@ function meetingTitle(ctx: ServiceContext, meetingId: string): string {
   return ctx.repo.get(meetingDocName(meetingId))?.meeting.title ?? meetingId;
 }
 
-/** The other meeting whose box is open (running, or open when the app last stopped), if any. */
+const ACTIVE: readonly GatewayState[] = ['starting', 'open', 'restarting'];
+
+/**
+ * The other meeting whose box is open: running (or starting, restarting), or being opened again after
+ * the app restarted. A box that failed holds nothing: opening another replaces it.
+ */
 function otherOpenBox(ctx: ServiceContext, meetingId: string): string | null {
   const run = ctx.gateways.current();
-  if (run && run.meetingId !== meetingId && run.state !== 'closed') return run.meetingId;
+  if (run && run.meetingId !== meetingId && ACTIVE.includes(run.state)) return run.meetingId;
+  for (const other of session(ctx).resuming) if (other !== meetingId) return other;
+  return null;
+}
+
+/** Other boxes still marked open (failed ones): closed, so a restart reopens only this meeting's. */
+async function closeOthers(ctx: ServiceContext, meetingId: string): Promise<void> {
   for (const name of ctx.repo.names(GATE_PREFIX)) {
     const gate = ctx.repo.get(name);
-    if (gate?.open && gate.meetingId !== meetingId) {
-      const doc = ctx.repo.get(meetingDocName(gate.meetingId));
-      if (doc && doc.deletedAt === null) return gate.meetingId;
-    }
+    if (!gate?.open || gate.meetingId === meetingId) continue;
+    session(ctx).failures.delete(gate.meetingId);
+    await ctx.repo.update(name, (current) =>
+      current ? { ...current, open: false, closedAt: nowIso(ctx) } : gate,
+    );
+    changed(ctx, gate.meetingId);
   }
-  return null;
 }
 
 async function unavailableReason(ctx: ServiceContext): Promise<string> {
@@ -191,7 +212,10 @@ async function launch(ctx: ServiceContext, gate: GateDocument): Promise<void> {
       token: gate.token,
     });
   } catch (error) {
-    throw new AppError('unavailable', startFailure(error));
+    const message = startFailure(error);
+    // A box that was running is not any more (start stops it first): its status says why.
+    if (gateOf(ctx, gate.meetingId)?.open) session(ctx).failures.set(gate.meetingId, message);
+    throw new AppError('unavailable', message);
   }
 }
 
@@ -240,6 +264,7 @@ export async function openGateway(
     // Only the Wi-Fi name changed: the phones connected keep their connection.
     if (!same) await launch(ctx, next);
     session(ctx).failures.delete(meetingId);
+    await closeOthers(ctx, meetingId);
     await ctx.repo.update(gateDocName(meetingId), () => ({
       ...next,
       openedAt: same && stored?.openedAt ? stored.openedAt : next.openedAt,
@@ -378,8 +403,11 @@ function shouldClose(ctx: ServiceContext, meetingId: string): boolean {
 function followMeeting(ctx: ServiceContext, meetingId: string): void {
   const gate = gateOf(ctx, meetingId);
   const running = runOf(ctx, meetingId) !== null;
-  if ((gate?.open || running) && shouldClose(ctx, meetingId)) {
+  const box = session(ctx);
+  if ((gate?.open || running) && !box.closing.has(meetingId) && shouldClose(ctx, meetingId)) {
+    box.closing.add(meetingId);
     void serially(ctx, async () => {
+      box.closing.delete(meetingId);
       // Checked again in the queue: the operator may have reopened the meeting meanwhile.
       if (shouldClose(ctx, meetingId)) await closeBox(ctx, meetingId);
     }).catch(() => changed(ctx, meetingId));

@@ -1,6 +1,7 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
 import { runLiveContractSuite } from './live-suite';
+import { runPhoneContractSuite } from './phone-suite';
 import { runReportContractSuite } from './report-suite';
 import { directHarness } from './harnesses';
 
@@ -8,3 +9,4 @@ runContractSuite('direct dispatch', directHarness);
 runOpinionsContractSuite('direct dispatch', directHarness);
 runReportContractSuite('direct dispatch', directHarness);
 runLiveContractSuite('direct dispatch', directHarness);
+runPhoneContractSuite('direct dispatch', directHarness);

@@ -1,6 +1,7 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
 import { runLiveContractSuite } from './live-suite';
+import { runPhoneContractSuite } from './phone-suite';
 import { runReportContractSuite } from './report-suite';
 import { httpHarness } from './harnesses';
 
@@ -8,3 +9,4 @@ runContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
 runOpinionsContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
 runReportContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness, { http: true });
 runLiveContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);
+runPhoneContractSuite('HTTP (host mode on 127.0.0.1)', httpHarness);

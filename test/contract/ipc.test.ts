@@ -1,6 +1,7 @@
 import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
 import { runLiveContractSuite } from './live-suite';
+import { runPhoneContractSuite } from './phone-suite';
 import { runReportContractSuite } from './report-suite';
 import { ipcHarness } from './harnesses';
 
@@ -8,3 +9,4 @@ runContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runOpinionsContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runReportContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runLiveContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
+runPhoneContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);

@@ -262,6 +262,39 @@ describe('publicLiveView', () => {
     });
   });
 
+  it('shows only approved questions, in every list and on screen, but counts every one', () => {
+    const questions = [
+      makeQuestion({ id: 'shown', text: '路灯不亮', state: 'answered' }),
+      ...(['waiting', 'onScreen', 'answered', 'referred', 'declined'] as const).map((state) =>
+        makeQuestion({
+          id: `hidden-${state}`,
+          text: '未审核的手机提问',
+          source: 'phone',
+          approved: false,
+          state,
+          referral: state === 'referred' ? { departmentId: 'city', dueDate: '2025-07-31' } : null,
+        }),
+      ),
+    ];
+    const view = publicLiveView(input({ record: LiveRecord.parse({ questions }) }));
+    expect(view.current).toBeNull();
+    const listed = [...view.waiting, ...view.answered, ...view.referred, ...view.declined].map((q) => q.id);
+    expect(listed).toEqual(['shown']);
+    expect(view.summary.received).toBe(6);
+    expect(view.summary.byState).toMatchObject({
+      waiting: 1,
+      onScreen: 1,
+      answered: 2,
+      referred: 1,
+      declined: 1,
+    });
+  });
+
+  it('takes the Wi-Fi typed when the question box was opened over the welcome card’s', () => {
+    expect(publicLiveView(input({ boxWifi: 'Hall-5G' })).wifi).toBe('Hall-5G');
+    expect(publicLiveView(input({ boxWifi: '' })).wifi).toBe('Fangzhuang-Guest');
+  });
+
   it('for any names and numbers typed into any text, none reaches the view', () => {
     const nameArb = fc
       .tuple(
