@@ -50,7 +50,8 @@ export const forkGateway: SpawnGateway = (script) => {
     : [];
   const child = fork(script.path, [], {
     execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Its output goes to our stderr: host mode's stdout carries only the address to open.
+    stdio: ['ignore', 2, 2, 'ipc'],
     serialization: 'json',
   });
   let exited = false;

@@ -114,6 +114,9 @@ function main(): void {
   // The owner died or let go: nobody can answer phones any more, and the port must be free for its
   // successor at once.
   process.on('disconnect', () => process.exit(0));
+  // Ctrl+C in host mode's terminal reaches the whole process group: the owner stops the gateway in its
+  // own shutdown, and a gateway dying first would only look like a crash to restart.
+  process.on('SIGINT', () => undefined);
 }
 
 main();

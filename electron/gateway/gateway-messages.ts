@@ -17,6 +17,8 @@ export const GATEWAY_MESSAGES = {
   tooManyStreams: '这部手机打开的提问页面太多，请关闭多余的页面后再试',
   unavailable: '会场电脑暂时没有响应，请稍候再试，您填写的内容不会丢失',
   internal: '提问箱内部错误，请稍候再试',
+  tooSlow: '请求发送得太慢，连接已断开，请检查网络后再试',
+  badRequest: '请求格式无效',
   portInUse: (port: number) =>
     `端口 ${port} 已被占用（可能另一个程序或另一个提问箱正在使用），请换一个端口后再打开提问箱`,
   addressGone: (address: string) =>

@@ -198,10 +198,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   server.requestTimeout = Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs);
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
+  server.on('clientError', onClientError);
   server.on('connection', (socket: Socket) => {
     const client = clientAddress(socket);
     if (connections.count(client) >= limits.maxConnectionsPerClient) {
-      refuseSocket(socket, M.tooManyConnections);
+      refuseSocket(socket, '429 Too Many Requests', fail('rate_limited', M.tooManyConnections), 5);
       return;
     }
     connections.add(client);
@@ -302,14 +303,18 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   });
 }
 
-/** Refuses a connection past the per-address cap with a 429 of its own, before reading anything. */
-function refuseSocket(socket: Socket, message: string): void {
-  const body = JSON.stringify(fail('rate_limited', message));
+/**
+ * A refusal written straight to the socket, then the connection closed: past the per-address cap
+ * (before any request is read) and for requests Node's parser throws out (time-outs, bad syntax), so
+ * those too carry the security headers and a Result.
+ */
+function refuseSocket(socket: Socket, status: string, result: Result<never>, retryAfter?: number): void {
+  const body = JSON.stringify(result);
   const head = [
-    'HTTP/1.1 429 Too Many Requests',
+    `HTTP/1.1 ${status}`,
     'Content-Type: application/json; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(body)}`,
-    'Retry-After: 5',
+    ...(retryAfter ? [`Retry-After: ${retryAfter}`] : []),
     'Cache-Control: no-store',
     `Content-Security-Policy: ${GATEWAY_CSP}`,
     'X-Content-Type-Options: nosniff',
@@ -319,9 +324,18 @@ function refuseSocket(socket: Socket, message: string): void {
     'Connection: close',
   ].join('\r\n');
   socket.on('error', () => undefined);
-  socket.end(`${head}\r\n\r\n${body}`);
+  if (socket.writable) socket.end(`${head}\r\n\r\n${body}`);
   // A client that never closes its side must not keep the socket.
   setTimeout(() => socket.destroy(), 1_000).unref();
+}
+
+function onClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return refuseSocket(socket, '408 Request Timeout', fail('timeout', M.tooSlow));
+  if (error.code === 'HPE_HEADER_OVERFLOW')
+    return refuseSocket(socket, '431 Request Header Fields Too Large', fail('too_large', M.badRequest));
+  refuseSocket(socket, '400 Bad Request', fail('invalid_input', M.badRequest));
 }
 
 function listenError(error: NodeJS.ErrnoException, address: string, port: number): GatewayListenError {

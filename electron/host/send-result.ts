@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { fail, type ErrorCode, type Result } from '../../shared/api';
+import { fail, type ErrorCode, type Result } from '../../shared/api/result';
 
 /** Every API answer, refusals included, is a Result, so the client shows the server's own message. */
 export function sendResult(
