@@ -21,7 +21,7 @@ const root = document.getElementById('app') ?? document.body;
 while (root.firstChild) root.removeChild(root.firstChild);
 
 const openStream =
-  typeof window.EventSource === 'function' && token !== null
+  'EventSource' in window && token !== null
     ? () =>
         new window.EventSource(
           `${PHONE_HTTP.events}?${PHONE_HTTP.eventsTokenParam}=${encodeURIComponent(token)}`,

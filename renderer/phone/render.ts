@@ -42,7 +42,7 @@ export function renderAlerts(state: PageState, t: Translate): Child[] {
     out.push(
       h('div', { class: 'alert alert-error', role: 'alert' }, [
         h('p', { class: 'alert-title' }, [t('errors.token')]),
-        state.tokenRefused ? h('p', null, [t('errors.tokenHint')]) : null,
+        h('p', null, [t(state.tokenRefused ? 'errors.tokenHint' : 'errors.tokenMissingHint')]),
       ]),
     );
   }

@@ -8,6 +8,10 @@ import { contract, resultSchema, type Input, type Method, type Output } from '..
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const serveEntry = join(repoRoot, 'dist', 'host', 'serve.mjs');
 const rendererEntry = join(repoRoot, 'dist', 'renderer', 'index.html');
+/** The residents' phone page (vite.phone.config.ts), served by the question box's gateway. */
+const phoneEntries = ['index.html', 'phone.js', 'phone.css'].map((file) =>
+  join(repoRoot, 'dist', 'phone', file),
+);
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -18,7 +22,12 @@ function newestMtime(path: string): number {
 
 /** Builds when the output is missing or older than its sources, so a test never runs yesterday's app. */
 export function ensureBuilt(): void {
-  const built = Math.min(newestMtime(serveEntry), newestMtime(rendererEntry));
+  // Each output must exist: a missing one (0) forces the build, as dist/phone did before the page.
+  const built = Math.min(
+    newestMtime(serveEntry),
+    newestMtime(rendererEntry),
+    ...phoneEntries.map(newestMtime),
+  );
   const sources = Math.max(
     ...['renderer', 'shared', 'electron'].map((dir) => newestMtime(join(repoRoot, dir))),
   );
