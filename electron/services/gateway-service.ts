@@ -162,16 +162,30 @@ function meetingTitle(ctx: ServiceContext, meetingId: string): string {
   return ctx.repo.get(meetingDocName(meetingId))?.meeting.title ?? meetingId;
 }
 
-/** The other meeting whose box is open (running, or open when the app last stopped), if any. */
+const ACTIVE: readonly GatewayState[] = ['starting', 'open', 'restarting'];
+
+/**
+ * The other meeting whose box is open: running (or starting, restarting), or being opened again after
+ * the app restarted. A box that failed holds nothing: opening another replaces it.
+ */
 function otherOpenBox(ctx: ServiceContext, meetingId: string): string | null {
   const run = ctx.gateways.current();
-  if (run && run.meetingId !== meetingId && run.state !== 'closed') return run.meetingId;
+  if (run && run.meetingId !== meetingId && ACTIVE.includes(run.state)) return run.meetingId;
+  for (const other of session(ctx).resuming) if (other !== meetingId) return other;
+  return null;
+}
+
+/** Other boxes still marked open (failed ones): closed, so a restart reopens only this meeting's. */
+async function closeOthers(ctx: ServiceContext, meetingId: string): Promise<void> {
   for (const name of ctx.repo.names(GATE_PREFIX)) {
     const gate = ctx.repo.get(name);
-    // A box marked open whose meeting has since closed or gone (the app stopped first) blocks nothing.
-    if (gate?.open && gate.meetingId !== meetingId && resumable(ctx, gate)) return gate.meetingId;
+    if (!gate?.open || gate.meetingId === meetingId) continue;
+    session(ctx).failures.delete(gate.meetingId);
+    await ctx.repo.update(name, (current) =>
+      current ? { ...current, open: false, closedAt: nowIso(ctx) } : gate,
+    );
+    changed(ctx, gate.meetingId);
   }
-  return null;
 }
 
 async function unavailableReason(ctx: ServiceContext): Promise<string> {
@@ -198,7 +212,10 @@ async function launch(ctx: ServiceContext, gate: GateDocument): Promise<void> {
       token: gate.token,
     });
   } catch (error) {
-    throw new AppError('unavailable', startFailure(error));
+    const message = startFailure(error);
+    // A box that was running is not any more (start stops it first): its status says why.
+    if (gateOf(ctx, gate.meetingId)?.open) session(ctx).failures.set(gate.meetingId, message);
+    throw new AppError('unavailable', message);
   }
 }
 
@@ -247,6 +264,7 @@ export async function openGateway(
     // Only the Wi-Fi name changed: the phones connected keep their connection.
     if (!same) await launch(ctx, next);
     session(ctx).failures.delete(meetingId);
+    await closeOthers(ctx, meetingId);
     await ctx.repo.update(gateDocName(meetingId), () => ({
       ...next,
       openedAt: same && stored?.openedAt ? stored.openedAt : next.openedAt,

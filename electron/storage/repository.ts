@@ -15,15 +15,30 @@ import {
   type ListedPrefix,
 } from './documents';
 
+/** One caller's change waiting for its document's next write. */
+interface PendingChange {
+  next: (current: never) => unknown;
+  resolve: (stored: never) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * The in-memory copy of every document, kept in step with the store. Writes to one document are
  * serialised; memory changes only after the store has the bytes, so a failed write changes nothing.
  * Every write is first checked against its document's schema here, in one place for every service:
  * a document the next start would refuse to read is refused now, before anything is acknowledged.
+ *
+ * Group commit: changes to a document that arrive while it is being written wait together, and the
+ * next write applies them in order and persists the result once (a burst of 1,000 phones submitting
+ * costs a handful of fsyncs, not 1,000). Each change is still computed from the one before it and
+ * checked on its own, so one that throws or breaks the schema fails alone; each caller resolves only
+ * once the bytes holding its change are durable, and a failed write rejects every change it held.
  */
 export class Repository {
   private readonly docs = new Map<string, unknown>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** The changes waiting for each document's next write (not yet started). */
+  private readonly batches = new Map<string, PendingChange[]>();
   notices: StoreNotice[] = [];
 
   constructor(private readonly store: DocumentStore) {}
@@ -50,13 +65,49 @@ export class Repository {
    * document as stored (defaults filled in), which is what a reopen reads back.
    */
   update<N extends DocName>(name: N, next: (current: DocOf<N> | undefined) => DocOf<N>): Promise<DocOf<N>> {
-    return this.enqueue(name, async () => {
-      assertDocumentName(name);
-      const value = checked(name, next(this.get(name)));
-      await this.store.write(name, value);
-      this.docs.set(name, value);
-      return value;
+    return new Promise<DocOf<N>>((resolve, reject) => {
+      let batch = this.batches.get(name);
+      if (!batch) {
+        const opened: PendingChange[] = [];
+        batch = opened;
+        this.batches.set(name, opened);
+        void this.enqueue(name, () => this.commit(name, opened));
+      }
+      batch.push({ next, resolve, reject } as PendingChange);
     });
+  }
+
+  /** Applies a batch of changes in order and writes the result once; never throws (each caller hears). */
+  private async commit<N extends DocName>(name: N, batch: PendingChange[]): Promise<void> {
+    // Closed from here on: changes arriving during this write wait for the next one.
+    if (this.batches.get(name) === batch) this.batches.delete(name);
+    try {
+      assertDocumentName(name);
+    } catch (error) {
+      for (const change of batch) change.reject(error);
+      return;
+    }
+    let working = this.get(name);
+    const applied: { change: PendingChange; value: DocOf<N> }[] = [];
+    for (const change of batch) {
+      try {
+        const value = checked(name, (change.next as (current: DocOf<N> | undefined) => DocOf<N>)(working));
+        working = value;
+        applied.push({ change, value });
+      } catch (error) {
+        // This change alone is refused; the ones before and after it stand.
+        change.reject(error);
+      }
+    }
+    if (applied.length === 0 || working === undefined) return;
+    try {
+      await this.store.write(name, working);
+    } catch (error) {
+      for (const { change } of applied) change.reject(error);
+      return;
+    }
+    this.docs.set(name, working);
+    for (const { change, value } of applied) (change.resolve as (stored: DocOf<N>) => void)(value);
   }
 
   remove(name: DocName): Promise<void> {

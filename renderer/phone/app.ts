@@ -140,6 +140,9 @@ export function startApp(deps: AppDeps): App {
 
   let refreshing = false;
   let refreshAgain = false;
+  /** Refreshes in a row the hall was too busy for: the next one waits as the gateway asks. */
+  let refreshRetries = 0;
+  let cancelRetry: (() => void) | null = null;
   const refresh = async (): Promise<void> => {
     if (state.token === null) return;
     if (refreshing) {
@@ -147,13 +150,23 @@ export function startApp(deps: AppDeps): App {
       return;
     }
     refreshing = true;
+    if (cancelRetry) cancelRetry();
+    cancelRetry = null;
     try {
       do {
         refreshAgain = false;
         const view = await call('view', { phoneId });
         if (note(view)) {
+          refreshRetries = 0;
           state.view = view.value;
           writeJson(store, VIEW_KEY, view.value);
+        } else if (view.kind === 'retry') {
+          // Not left to the next poll (30 s with a working stream): the page would show old news.
+          refreshRetries += 1;
+          cancelRetry = deps.setTimer(
+            () => void refresh(),
+            backoffMs(refreshRetries, view.retryAfterMs, deps.random),
+          );
         }
         const asked = mine.clientIds().slice(-50);
         if (asked.length > 0 && view.kind === 'ok') {
@@ -251,7 +264,12 @@ export function startApp(deps: AppDeps): App {
         render();
       },
     });
-    live = startLive({ openStream: deps.openStream, refresh: () => void refresh(), setTimer: deps.setTimer });
+    live = startLive({
+      openStream: deps.openStream,
+      refresh: () => void refresh(),
+      setTimer: deps.setTimer,
+      random: deps.random,
+    });
     void refresh();
     void outbox.flush();
   }

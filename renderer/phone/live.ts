@@ -19,10 +19,15 @@ export interface LiveDeps {
   setTimer: (run: () => void, ms: number) => () => void;
   fastMs?: number;
   slowMs?: number;
+  /** For the spread below; Math.random in the page. */
+  random?: () => number;
+  /** A "changed" reaches every phone in the hall at once: each asks within this much time, not together. */
+  spreadMs?: number;
 }
 
 export const POLL_FAST_MS = 5_000;
 export const POLL_SLOW_MS = 30_000;
+export const CHANGE_SPREAD_MS = 1_000;
 
 export interface Live {
   /** The stream is open and has not failed since. */
@@ -39,6 +44,7 @@ export function startLive(deps: LiveDeps): Live {
   let cancel: (() => void) | null = null;
   let stream: EventSourceLike | null = null;
   let stopped = false;
+  let spreading: (() => void) | null = null;
 
   const schedule = () => {
     if (cancel) cancel();
@@ -52,9 +58,21 @@ export function startLive(deps: LiveDeps): Live {
       up ? slow : fast,
     );
   };
-  const changed = () => {
+  const now = () => {
+    if (spreading) spreading();
+    spreading = null;
     deps.refresh();
     schedule();
+  };
+  /** Several announcements within the spread make one refresh. */
+  const changed = () => {
+    if (spreading || stopped) return;
+    const spread = deps.spreadMs ?? CHANGE_SPREAD_MS;
+    const delay = Math.floor((deps.random ?? Math.random)() * spread);
+    spreading = deps.setTimer(() => {
+      spreading = null;
+      now();
+    }, delay);
   };
 
   if (deps.openStream) {
@@ -63,8 +81,9 @@ export function startLive(deps: LiveDeps): Live {
       stream.onopen = () => {
         const wasDown = !up;
         up = true;
-        // Whatever changed while the stream was down was never announced.
+        // Whatever changed while the stream was down was never announced; the poll slows down.
         if (wasDown) changed();
+        schedule();
       };
       stream.onmessage = changed;
       stream.addEventListener('changed', changed);
@@ -82,10 +101,11 @@ export function startLive(deps: LiveDeps): Live {
   schedule();
   return {
     streaming: () => up,
-    poke: changed,
+    poke: now,
     stop: () => {
       stopped = true;
       if (cancel) cancel();
+      if (spreading) spreading();
       if (stream) stream.close();
     },
   };

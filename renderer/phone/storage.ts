@@ -22,9 +22,14 @@ export function memoryStore(): KeyValue {
   };
 }
 
-/** The browser's storage behind a memory copy: a failing write never loses what the page already has. */
+/**
+ * The browser's storage, with a memory copy for each key whose last write failed (or all keys when
+ * there is no storage): a failing write never loses what the page already has, and a second tab's
+ * writes are still read from storage rather than from a stale copy.
+ */
 export function safeStore(storage: () => Storage | null | undefined): KeyValue {
   const memory = memoryStore();
+  const unsaved: Record<string, true> = {};
   const local = (): Storage | null => {
     try {
       return storage() ?? null;
@@ -34,24 +39,29 @@ export function safeStore(storage: () => Storage | null | undefined): KeyValue {
   };
   return {
     get(key) {
-      const fromMemory = memory.get(key);
-      if (fromMemory !== null) return fromMemory;
+      if (unsaved[key]) return memory.get(key);
       try {
-        return local()?.getItem(key) ?? null;
+        const backing = local();
+        return backing ? backing.getItem(key) : memory.get(key);
       } catch {
-        return null;
+        return memory.get(key);
       }
     },
     set(key, value) {
       memory.set(key, value);
       try {
-        local()?.setItem(key, value);
+        const backing = local();
+        if (!backing) throw new Error('no storage');
+        backing.setItem(key, value);
+        delete unsaved[key];
       } catch {
         // Quota or disabled storage: the memory copy carries on for this visit.
+        unsaved[key] = true;
       }
     },
     remove(key) {
       memory.remove(key);
+      delete unsaved[key];
       try {
         local()?.removeItem(key);
       } catch {

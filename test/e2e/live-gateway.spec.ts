@@ -165,12 +165,13 @@ test('the console opens the question box on loopback, the projector shows its QR
   await expect(panel.getByTestId('gateway-received')).toContainText('1');
   await app.getByTestId('filter-awaiting').click();
   await expect(app.getByTestId('question-row')).toHaveCount(1);
-  await row.click();
+  // Unselected, as the moderator first sees it: set apart, flagged.
   await app.mouse.move(0, 0);
   await consoleShot(app, 'live-gateway-flagged-1366x768.png');
   await app.setViewportSize({ width: 1024, height: 768 });
   await consoleShot(app, 'live-gateway-flagged-1024x768.png');
   await app.setViewportSize({ width: 1366, height: 768 });
+  await row.click();
 
   // Y approves it; the 待审核 filter then shows nothing, and Y again would withdraw it.
   await app.keyboard.press('y');
@@ -184,6 +185,50 @@ test('the console opens the question box on loopback, the projector shows its QR
     q.text.startsWith('小区门口的垃圾'),
   );
   expect(stored).toMatchObject({ source: 'phone', approved: true, flags: ['废物'] });
+
+  // A phone scores the first part: the console and the projector show it beside the show of hands,
+  // each over its own votes, never summed.
+  const [firstPart] = (await host.call('scores.get', { meetingId })).parts;
+  expect(firstPart).toBeDefined();
+  await host.call('scores.set', {
+    meetingId,
+    partId: firstPart!.partId,
+    hands: { satisfied: 30, basicallySatisfied: 8, dissatisfied: 2 },
+    by: '测试员',
+  });
+  const scored = await fetch(`${joinAt.origin}${PHONE_HTTP.apiPrefix}score`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [PHONE_HTTP.tokenHeader]: token, Origin: joinAt.origin },
+    body: JSON.stringify({ phoneId: PHONE_ID, partId: firstPart!.partId, choice: 'basicallySatisfied' }),
+  });
+  expect(scored.status).toBe(200);
+  await app.locator('[role="tab"][id$="-tab-scores"]').click();
+  const scoreRow = app.getByTestId('score-row').first();
+  await expect(scoreRow.getByTestId('score-total')).toContainText('38 / 40 票');
+  await expect(scoreRow.getByTestId('score-total-phones')).toContainText('1 / 1 票');
+  await expect(scoreRow.getByTestId('score-phones')).toContainText(/0\s*1\s*0/);
+  // The second part has no phone vote: dashes, never 0.
+  await expect(app.getByTestId('score-row').nth(1).getByTestId('score-phones')).toContainText('—');
+  await expect(app.getByTestId('score-row').nth(1).getByTestId('score-total-phones')).toContainText('—');
+  await consoleShot(app, 'live-scores-channels-1366x768.png');
+  await app.setViewportSize({ width: 1024, height: 768 });
+  await consoleShot(app, 'live-scores-channels-1024x768.png');
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await app.locator('body').click({ position: { x: 5, y: 5 } });
+  await app.keyboard.press('g');
+  const first = projector.getByTestId('live-score-row').first();
+  await expect(first.getByTestId('live-score-share-hands')).toHaveText('38 / 40 票');
+  await expect(first.getByTestId('live-score-share-phones')).toHaveText('1 / 1 票');
+  const second = projector.getByTestId('live-score-row').nth(1);
+  await expect(second.getByTestId('live-score-share-hands')).toHaveText('—');
+  await expect(second.getByTestId('live-score-share-phones')).toHaveText('—');
+  await expectLegible(projector, 'scores by channel at 1024×768');
+  await projector.screenshot({ path: shot('projector-scores-channels-1024x768.png') });
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await expectLegible(projector, 'scores by channel at 1920×1080');
+  await projector.screenshot({ path: shot('projector-scores-channels-1920x1080.png') });
+  await app.keyboard.press('g');
+  await app.locator('[role="tab"][id$="-tab-gateway"]').click();
 
   // Closing: 未打开, and nothing answers on that address any more.
   await panel.getByTestId('gateway-close').click();

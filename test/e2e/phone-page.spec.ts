@@ -213,16 +213,41 @@ test('the hall is busy: 429 then 200 ends with exactly one stored question, kept
   page,
 }) => {
   const gate = await open(page);
-  gate.failNext('submit', [{ status: 429, retryAfterSeconds: 1 }, { status: 503 }]);
+  gate.failNext('submit', [{ status: 429, retryAfterSeconds: 1 }]);
   await ask(page, '加装电梯的补贴什么时候发？');
   await expect(page.getByText('人太多了，正在排队重试…')).toBeVisible();
   const item = mineItem(page, '加装电梯的补贴');
   await expect(item.getByText('已收到')).toBeVisible({ timeout: 20_000 });
-  expect(gate.submitCalls()).toBe(3);
+  expect(gate.submitCalls()).toBe(2);
   expect(gate.questions.size).toBe(1);
   await page.reload();
   await expect(mineItem(page, '加装电梯的补贴').getByText('已收到')).toBeVisible();
   expect(gate.questions.size).toBe(1);
+});
+
+test('a stored question whose answer was lost is sent again with the same clientId and stored once', async ({
+  page,
+}) => {
+  const gate = await open(page);
+  gate.failNext('submit', [{ status: 503, afterHandling: true }]);
+  await ask(page, '小区充电桩不够用');
+  await expect(mineItem(page, '充电桩').getByText('已收到')).toBeVisible({ timeout: 20_000 });
+  expect(gate.submitCalls()).toBe(2);
+  expect(gate.questions.size).toBe(1);
+});
+
+test.describe('on a phone set to English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the page speaks English', async ({ page }) => {
+    const gate = await startPhoneStub();
+    stub = gate;
+    await page.goto(gate.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+    await expect(page.getByRole('button', { name: 'Send question' })).toBeVisible();
+    await expect(page.getByText('Anonymous: no name or phone number needed.')).toBeVisible();
+    await expect(page.getByText('12/2/2026')).toBeVisible();
+  });
 });
 
 test('a question sent while the gateway is down waits in the outbox and goes out after a reload', async ({

@@ -153,6 +153,17 @@ describe('the gateway supervisor (a real child process)', () => {
     expect((await gatewayRequest({ port: second.port, path: '/' })).status).toBe(200);
   });
 
+  it('SIGKILLs a child that does not stop within its grace time', async () => {
+    const stubborn = fileURLToPath(new URL('./fixtures/stubborn-gateway.mjs', import.meta.url));
+    port = supervise({ script: { path: stubborn, typescript: false }, stopGraceMs: 200 });
+    await port.start(await launch());
+    const child = children[0]!;
+    const exited = new Promise<string>((resolve) => child.onExit(resolve));
+    await port.stop();
+    expect(await exited).toBe('信号 SIGKILL');
+    expect(port.current()).toBeNull();
+  });
+
   it('gives up after repeated deaths and says why', async () => {
     port = supervise({ maxDeaths: 2 });
     await port.start(await launch());

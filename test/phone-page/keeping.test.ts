@@ -50,6 +50,29 @@ describe('storage', () => {
     missing.set('b', '2');
     expect(missing.get('b')).toBe('2');
   });
+
+  it('reads what another tab wrote, and keeps its own write when the quota refuses it', () => {
+    const data: Record<string, string> = {};
+    let full = false;
+    const local = {
+      getItem: (key: string) => data[key] ?? null,
+      setItem: (key: string, value: string) => {
+        if (full) throw new Error('QuotaExceededError');
+        data[key] = value;
+      },
+      removeItem: (key: string) => delete data[key],
+    } as unknown as Storage;
+    const store = safeStore(() => local);
+    store.set('outbox', 'mine');
+    data.outbox = 'other tab';
+    expect(store.get('outbox')).toBe('other tab');
+    full = true;
+    store.set('outbox', 'newer');
+    expect(store.get('outbox')).toBe('newer');
+    full = false;
+    store.set('outbox', 'saved');
+    expect(data.outbox).toBe('saved');
+  });
 });
 
 describe('the token', () => {
@@ -146,12 +169,20 @@ describe('staying current', () => {
       openStream: () => stream,
       refresh: () => (refreshes += 1),
       setTimer: time.setTimer,
+      random: () => 0.5,
     });
     stream.emit('open');
+    // Every phone hears it at once: each waits its share of the 1 s spread (here 500 ms).
+    expect(time.pending()).toEqual([500, 30_000]);
+    time.advance(500);
     expect(refreshes).toBe(1);
     expect(time.pending()).toEqual([30_000]);
     stream.emit('message');
     stream.emit('changed');
+    time.advance(500);
+    // Two announcements within the spread: one refresh.
+    expect(refreshes).toBe(2);
+    live.poke();
     expect(refreshes).toBe(3);
     expect(live.streaming()).toBe(true);
     stream.emit('error');

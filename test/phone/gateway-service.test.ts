@@ -183,11 +183,36 @@ describe('the question box', () => {
     expect(gate()).toBeUndefined();
     desk.gateways.failWith = null;
     await desk.call('gateway.open', { meetingId, address: '127.0.0.1', by });
+    // Moving a running box to another port that fails leaves it failed, and its status says why.
+    desk.gateways.failWith = '端口 9999 已被其他程序占用';
+    await desk.refused('gateway.open', { meetingId, address: '127.0.0.1', port: 9999, by });
+    expect(await desk.call('gateway.status', { meetingId })).toMatchObject({
+      state: 'failed',
+      error: '端口 9999 已被其他程序占用',
+      joinUrl: null,
+    });
+    desk.gateways.failWith = null;
+    await desk.call('gateway.open', { meetingId, address: '127.0.0.1', by });
+    expect((await desk.call('gateway.status', { meetingId })).state).toBe('open');
     await desk.call('gateway.close', { meetingId, by });
     const before = gate();
     desk.gateways.failWith = '网络已断开';
     await desk.refused('gateway.open', { meetingId, address: '127.0.0.1', wifi: '新名字', by });
     expect(gate()).toEqual(before);
+  });
+
+  it('lets another meeting open where this one’s box failed, closing the failed one', async () => {
+    await desk.call('gateway.open', { meetingId, address: '127.0.0.1', by });
+    desk.gateways.failWith = '网络已断开';
+    await desk.refused('gateway.renewToken', { meetingId, by });
+    expect((await desk.call('gateway.status', { meetingId })).state).toBe('failed');
+    desk.gateways.failWith = null;
+    const other = (await desk.call('meetings.create', { ...meetingDraft, title: '第二场' })).id;
+    expect((await desk.call('gateway.open', { meetingId: other, address: '127.0.0.1', by })).state).toBe(
+      'open',
+    );
+    expect(gate()?.open).toBe(false);
+    expect((await desk.call('gateway.status', { meetingId })).state).toBe('closed');
   });
 
   it('closes the box when its meeting closes, and tells the gateway of every live change', async () => {
@@ -287,11 +312,11 @@ describe('after the app restarts', () => {
     await first.call('gateway.open', { meetingId: closedId, address: '127.0.0.1', by });
     await first.call('live.close', { meetingId: closedId, by });
     await vi.waitFor(() => expect(repo.get(gateDocName(closedId))?.open).toBe(false));
-    // As if the app died between the close and shutting the box.
-    await repo.update(gateDocName(closedId), (g) => ({ ...stored(g), open: true }));
     // As if the laptop was on another network when it last ran.
     await first.call('gateway.open', { meetingId: goneId, address: '127.0.0.1', by });
     await repo.update(gateDocName(goneId), (g) => ({ ...stored(g), address: '203.0.113.9' }));
+    // As if the app died between the close and shutting the box.
+    await repo.update(gateDocName(closedId), (g) => ({ ...stored(g), open: true }));
     await first.close();
 
     const gateways = fakeGateways();

@@ -410,6 +410,25 @@ describe('phone votes', () => {
     expect(stored()?.phoneVotes.map((v) => v.phoneId)).toEqual([phoneId(2), phoneId(3)]);
   });
 
+  it('stops noting phone votes in a long history, leaving room for the moderator, and counts them all', async () => {
+    const q = await submit(1, '小区停车难');
+    await approve(q.id);
+    const filler = storedQuestion(q.id)?.history[0];
+    if (!filler) throw new Error('no history');
+    await desk.services.ctx.repo.update(meetingDocName(meetingId), (doc) => {
+      if (!doc) throw new Error('no meeting');
+      const questions = doc.questions.map((x) =>
+        x.id === q.id ? { ...x, history: Array.from({ length: 899 }, () => filler) } : x,
+      );
+      return { ...doc, questions };
+    });
+    await desk.phone(meetingId, 'vote', { phoneId: phoneId(2), questionId: q.id });
+    await desk.phone(meetingId, 'vote', { phoneId: phoneId(3), questionId: q.id });
+    expect(storedQuestion(q.id)?.history).toHaveLength(900);
+    expect(storedQuestion(q.id)?.votes).toBe(2);
+    expect(stored()?.phoneVotes).toHaveLength(2);
+  });
+
   it('refuses a vote on a question already dealt with', async () => {
     const q = await submit(1, '小区停车难');
     await desk.call('questions.move', {

@@ -156,6 +156,8 @@ export function LiveStage({ meetingId }: { meetingId: string }) {
             size="small"
             activeKey={side}
             onChange={setSide}
+            // Four tabs in the side column at 1024 px, none folded away into a "…" menu.
+            tabBarGutter={10}
             styles={{
               root: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
               // The body holder takes what is left of the column; the body scrolls inside it (a tab's
@@ -189,11 +191,12 @@ export function LiveStage({ meetingId }: { meetingId: string }) {
                     {t('liveConsole.tabs.gateway')}
                     {awaiting > 0 ? (
                       <Badge
+                        offset={[0, -2]}
                         count={awaiting}
                         size="small"
                         overflowCount={99}
                         title={t('liveGateway.tabAwaiting', { count: awaiting })}
-                        style={{ marginInlineStart: 4 }}
+                        style={{ marginInlineStart: 2 }}
                         data-testid="gateway-awaiting-badge"
                       />
                     ) : null}

@@ -36,6 +36,8 @@ export interface StubQuestion {
 export interface Failure {
   status: number;
   retryAfterSeconds?: number;
+  /** The call is handled (a submit stored) and only its answer is lost, as when the Wi-Fi drops. */
+  afterHandling?: boolean;
 }
 
 export interface PhoneStub {
@@ -252,8 +254,11 @@ export async function startPhoneStub(options: StubOptions = {}): Promise<PhoneSt
       if (Buffer.byteLength(text) > PHONE_HTTP.maxBodyBytes) return fail(res, 413, 'too_large', '内容太长');
       const queued = failures.get(method as PhoneMethod);
       const failure = queued?.shift();
+      if (failure?.afterHandling) {
+        const discard = { writeHead: () => discard, end: () => discard } as unknown as ServerResponse;
+        await api(method as PhoneMethod, JSON.parse(text), discard);
+      } else if (failure && method === 'submit') submitCalls += 1;
       if (failure) {
-        if (method === 'submit') submitCalls += 1;
         const headers: Record<string, string> =
           failure.retryAfterSeconds !== undefined ? { 'Retry-After': String(failure.retryAfterSeconds) } : {};
         const code =

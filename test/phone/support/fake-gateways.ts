@@ -57,11 +57,13 @@ export function fakeGateways(options: { available?: boolean } = {}): FakeGateway
           if (!(options.available ?? true)) throw new Error('这个程序（命令行）不能打开手机提问');
           fake.starts.push(launch);
           if (fake.hold) await new Promise<void>((resolve) => releases.push(resolve));
+          const { meetingId, address, port } = launch;
           if (fake.failWith !== null) {
-            current = null;
+            // As the supervisor does: the failed run stays current until the next start or stop.
+            current = { meetingId, address, port, state: 'failed', error: fake.failWith, restarts: 0 };
             throw new Error(fake.failWith);
           }
-          current = { ...launch, state: 'open', error: '', restarts: 0 };
+          current = { meetingId, address, port, state: 'open', error: '', restarts: 0 };
           return current;
         },
         async stop() {

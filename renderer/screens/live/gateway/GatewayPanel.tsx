@@ -41,7 +41,7 @@ export const GATEWAY_STATE_COLORS: Record<GatewayState, string> = {
 const isRunning = (state: GatewayState | undefined) =>
   state === 'open' || state === 'starting' || state === 'restarting';
 
-const QR_PREVIEW_PX = 148;
+const QR_PREVIEW_PX = 132;
 
 /** What the operator typed; null (undefined for the port) until touched: the stored settings then. */
 interface GatewayForm {
@@ -193,11 +193,61 @@ function GatewayBody({
     );
   };
 
+  // First while open (the panel is short on a laptop); after the settings while closed.
+  const actions = (
+    <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      {running ? (
+        <>
+          <Popconfirm
+            title={t('liveGateway.closeConfirm')}
+            description={<div style={{ maxWidth: 260 }}>{t('liveGateway.closeConfirmBody')}</div>}
+            okText={t('liveGateway.closeOk')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true, 'data-testid': 'gateway-close-ok' } as ButtonProps}
+            onConfirm={() =>
+              run('close', () => call('gateway.close', { meetingId, by }), t('liveGateway.closedOk'))
+            }
+          >
+            <Button danger loading={busy === 'close'} data-testid="gateway-close">
+              {t('liveGateway.close')}
+            </Button>
+          </Popconfirm>
+          <Popconfirm
+            title={t('liveGateway.renewConfirm')}
+            description={<div style={{ maxWidth: 260 }}>{t('liveGateway.renewConfirmBody')}</div>}
+            okText={t('liveGateway.renewOk')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true, 'data-testid': 'gateway-renew-ok' } as ButtonProps}
+            onConfirm={() =>
+              run('renew', () => call('gateway.renewToken', { meetingId, by }), t('liveGateway.renewed'))
+            }
+          >
+            <Button loading={busy === 'renew'} data-testid="gateway-renew">
+              {t('liveGateway.renew')}
+            </Button>
+          </Popconfirm>
+        </>
+      ) : (
+        <Button
+          type="primary"
+          loading={busy === 'open'}
+          disabled={chosen === null || meetingClosed}
+          onClick={open}
+          data-testid="gateway-open"
+        >
+          {t('liveGateway.open')}
+        </Button>
+      )}
+    </div>
+  );
+
   return (
     <>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('liveGateway.intro')}
-      </Typography.Text>
+      {running ? null : (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('liveGateway.intro')}
+        </Typography.Text>
+      )}
       {/* The operator's latest refusal says it best; the status' own error otherwise. */}
       {(status.state === 'failed' || status.state === 'restarting') && !refusal ? (
         <Alert
@@ -217,7 +267,10 @@ function GatewayBody({
         />
       ) : null}
       {running ? (
-        <JoinBox status={status} join={join} awaiting={awaiting} />
+        <>
+          {actions}
+          <JoinBox status={status} join={join} awaiting={awaiting} />
+        </>
       ) : (
         <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
@@ -294,6 +347,7 @@ function GatewayBody({
               {t('liveGateway.wifiHint')}
             </Typography.Text>
           </label>
+          {actions}
           <Collapse
             size="small"
             ghost
@@ -331,50 +385,6 @@ function GatewayBody({
           ) : null}
         </div>
       )}
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        {running ? (
-          <>
-            <Popconfirm
-              title={t('liveGateway.closeConfirm')}
-              description={<div style={{ maxWidth: 260 }}>{t('liveGateway.closeConfirmBody')}</div>}
-              okText={t('liveGateway.closeOk')}
-              cancelText={t('common.cancel')}
-              okButtonProps={{ danger: true, 'data-testid': 'gateway-close-ok' } as ButtonProps}
-              onConfirm={() =>
-                run('close', () => call('gateway.close', { meetingId, by }), t('liveGateway.closedOk'))
-              }
-            >
-              <Button danger loading={busy === 'close'} data-testid="gateway-close">
-                {t('liveGateway.close')}
-              </Button>
-            </Popconfirm>
-            <Popconfirm
-              title={t('liveGateway.renewConfirm')}
-              description={<div style={{ maxWidth: 260 }}>{t('liveGateway.renewConfirmBody')}</div>}
-              okText={t('liveGateway.renewOk')}
-              cancelText={t('common.cancel')}
-              okButtonProps={{ danger: true, 'data-testid': 'gateway-renew-ok' } as ButtonProps}
-              onConfirm={() =>
-                run('renew', () => call('gateway.renewToken', { meetingId, by }), t('liveGateway.renewed'))
-              }
-            >
-              <Button loading={busy === 'renew'} data-testid="gateway-renew">
-                {t('liveGateway.renew')}
-              </Button>
-            </Popconfirm>
-          </>
-        ) : (
-          <Button
-            type="primary"
-            loading={busy === 'open'}
-            disabled={chosen === null || meetingClosed}
-            onClick={open}
-            data-testid="gateway-open"
-          >
-            {t('liveGateway.open')}
-          </Button>
-        )}
-      </div>
       {!running ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="gateway-received">
           {t('liveGateway.received', { count: status.received })}
@@ -400,11 +410,6 @@ function JoinBox({
       data-testid="gateway-join"
       style={{ display: 'flex', gap: 10, alignItems: 'flex-start', flexWrap: 'wrap' }}
     >
-      {status.joinUrl ? (
-        <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 4, flex: 'none' }}>
-          <QrCode text={status.joinUrl} size={QR_PREVIEW_PX} label={t('liveGateway.qr')} />
-        </div>
-      ) : null}
       <div style={{ flex: '1 1 160px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('liveGateway.joinAddress')}
@@ -447,6 +452,12 @@ function JoinBox({
           {t('liveGateway.qrHint')}
         </Typography.Text>
       </div>
+      {/* After the address: on a narrow side column the address comes first, the QR under it. */}
+      {status.joinUrl ? (
+        <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 4, flex: 'none' }}>
+          <QrCode text={status.joinUrl} size={QR_PREVIEW_PX} label={t('liveGateway.qr')} />
+        </div>
+      ) : null}
     </div>
   );
 }

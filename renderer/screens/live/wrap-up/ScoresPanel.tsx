@@ -198,7 +198,7 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
           {t('liveWrapUp.scores.readOnly')}
         </Typography.Text>
       </div>
-      <div style={{ fontSize: 12, marginTop: 4, display: 'flex', flexWrap: 'wrap', columnGap: 12 }}>
+      <div style={{ fontSize: 12, marginTop: 4, display: 'flex', flexDirection: 'column' }}>
         {(['hands', 'phones'] as const).map((channel) => (
           <ChannelTotal key={channel} channel={channel} figure={channelFigure(part, channel)} />
         ))}
@@ -213,7 +213,7 @@ function ChannelTotal({ channel, figure }: { channel: ScoreChannel; figure: Scor
   return (
     <span
       data-testid={channel === 'hands' ? 'score-total' : 'score-total-phones'}
-      style={{ whiteSpace: 'nowrap' }}
+      style={{ overflowWrap: 'anywhere' }}
     >
       <Typography.Text type="secondary">
         {t(channel === 'hands' ? 'liveWrapUp.scores.hands' : 'liveWrapUp.scores.phonesChannel')}{' '}
