@@ -10,6 +10,7 @@ import type { HostMode } from '../test/e2e/support/host-mode';
 import { measureLiveLayer } from '../test/e2e/support/live-layer-checks';
 import { SIZES } from '../test/e2e/support/page-checks';
 import { projectorUrl } from '../test/e2e/support/presenter';
+import { freeLoopbackPort } from './screenshots-gateway';
 
 const BY = '截图脚本';
 
@@ -112,6 +113,20 @@ export async function liveProjectorShots(
       await page.goto(projectorUrl(host, street.id));
       await shoot(page, join(outDir, `projector-live-overlays-${size.width}x${size.height}.png`), problems);
     }
+    // The join box with its QR: the question box open on loopback (a shot, not a hall).
+    const opened = await host
+      .call('gateway.open', {
+        meetingId: street.id,
+        address: '127.0.0.1',
+        port: await freeLoopbackPort(),
+        wifi: '方庄街道会议室',
+        by: BY,
+      })
+      .then(() => true)
+      .catch((error: unknown) => {
+        problems.push(`the question box did not open for the join shots: ${String(error)}`);
+        return false;
+      });
     await act(host, street.id, [
       { kind: 'overlay', overlay: 'commitment', on: false },
       { kind: 'overlay', overlay: 'join', on: true },
@@ -120,8 +135,10 @@ export async function liveProjectorShots(
     for (const size of [SIZES[0], SIZES[2]]) {
       await page.setViewportSize(size);
       await page.goto(projectorUrl(host, street.id));
+      if (opened) await page.locator('[data-testid="live-join"] svg').waitFor({ timeout: 15_000 });
       await shoot(page, join(outDir, `projector-live-join-${size.width}x${size.height}.png`), problems);
     }
+    if (opened) await host.call('gateway.close', { meetingId: street.id, by: BY });
     await act(host, street.id, [{ kind: 'stop' }]);
   }
   const panelMeeting = held ?? street;

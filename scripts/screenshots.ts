@@ -13,6 +13,7 @@ import { ensureBuilt, repoRoot, startHostMode, type HostMode } from '../test/e2e
 import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
 import { projectorUrl } from '../test/e2e/support/presenter';
 import { liveProjectorShots } from './live-projector-shots';
+import { GATEWAY_SHOTS, gatewayShots } from './screenshots-gateway';
 import { LIVE_WRAP_UP_SHOTS, liveWrapUpShots } from './screenshots-live-wrapup';
 
 const outDir = join(repoRoot, 'artifacts', 'screenshots');
@@ -304,6 +305,9 @@ async function main(): Promise<void> {
     }
     if (LIVE_WRAP_UP_SHOTS.some(wanted)) {
       await liveWrapUpShots(host, await context.newPage(), problems, outDir);
+    }
+    if (GATEWAY_SHOTS.some(wanted)) {
+      await gatewayShots(host, await context.newPage(), problems, outDir);
     }
     process.stdout.write(`${seeded ? 'demo data' : 'empty office'}; ${problems.length} problem(s)\n`);
   } finally {

@@ -10,6 +10,12 @@ export const liveKeys = {
   scores: (meetingId: string) => ['live', meetingId, 'scores'] as const,
   status: (meetingId: string) => ['live', meetingId, 'status'] as const,
   public: (meetingId: string) => ['live', meetingId, 'public'] as const,
+  /** Under the meeting too: its received count moves with every phone question ('live.changed'). */
+  gateway: (meetingId: string) => ['live', meetingId, 'gateway'] as const,
+  /** The computer's network interfaces: not the meeting's, read again whenever the panel asks. */
+  interfaces: ['gateway', 'interfaces'] as const,
+  /** The office's 敏感词 (Office.flaggedWords): under ['office'], so 'office.changed' refreshes it. */
+  flaggedWords: ['office', 'flaggedWords'] as const,
 };
 
 /** The console's questions (the rehearsal's while one runs), with the rehearsal and close state. */
@@ -52,5 +58,31 @@ export function useLivePublic(meetingId: string) {
     queryKey: liveKeys.public(meetingId),
     queryFn: () => call('live.public', { meetingId }),
     placeholderData: (previous) => previous,
+  });
+}
+
+/** 手机提问: the meeting's question box as the services see it; follows 'gateway.changed'. */
+export function useGatewayStatus(meetingId: string) {
+  return useQuery({
+    queryKey: liveKeys.gateway(meetingId),
+    queryFn: () => call('gateway.status', { meetingId }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The laptop's network interfaces; a cable plugged in later shows up on the next read (refresh button). */
+export function useGatewayInterfaces() {
+  return useQuery({
+    queryKey: liveKeys.interfaces,
+    queryFn: () => call('gateway.interfaces', {}),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useFlaggedWords(enabled = true) {
+  return useQuery({
+    queryKey: liveKeys.flaggedWords,
+    queryFn: () => call('moderation.words.get', {}),
+    enabled,
   });
 }

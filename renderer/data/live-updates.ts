@@ -46,6 +46,12 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
         queryKey: meetingId === null ? liveKeys.all : liveKeys.meeting(meetingId),
       });
     }),
+    // The question box opened, closed or restarted: its status and the join overlay's address (live.public).
+    api.on('gateway.changed', ({ meetingId }) => {
+      void client.invalidateQueries({
+        queryKey: meetingId === null ? liveKeys.all : liveKeys.meeting(meetingId),
+      });
+    }),
     api.on('presentation.changed', ({ meetingId, state }) => {
       if (state) applyPresentationState(client, state);
       else

@@ -1,13 +1,15 @@
-import { Alert, Input, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Badge, Input, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/domain';
 import { useCommitments, useLiveQuestions } from '../../data/live-queries';
 import { useOffice } from '../../data/queries';
+import { awaitsApproval } from '../../../shared/logic/live/question-filter';
 import { apiErrorOf } from '../../data/api-failure';
 import { useErrorText } from '../../i18n/use-error-text';
 import { CommitmentForm, type CommitmentFormTarget } from './commitments/CommitmentForm';
 import { CommitmentList } from './commitments/CommitmentList';
+import { GatewayPanel } from './gateway/GatewayPanel';
 import { useOperatorName } from './operator';
 import { ProjectorControls } from './projector/ProjectorControls';
 import { QuestionEntry, type QuestionEntryHandle } from './questions/QuestionEntry';
@@ -67,6 +69,8 @@ export function LiveStage({ meetingId }: { meetingId: string }) {
   const allQuestions = questions.data?.questions ?? [];
   const allCommitments = commitments.data ?? [];
   const closed = questions.data?.closing != null;
+  // The badge counts the phones' questions the moderator has not yet let through.
+  const awaiting = allQuestions.filter((q) => q.source === 'phone' && awaitsApproval(q)).length;
 
   // The console needs the whole window: bring the stage up under the tab bar once it opens.
   useEffect(() => {
@@ -152,9 +156,13 @@ export function LiveStage({ meetingId }: { meetingId: string }) {
             size="small"
             activeKey={side}
             onChange={setSide}
+            // Four tabs in the side column at 1024 px, none folded away into a "…" menu.
+            tabBarGutter={10}
             styles={{
               root: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
-              content: { flex: 1, minHeight: 0, overflow: 'auto' },
+              // The body holder takes what is left of the column; the body scrolls inside it (a tab's
+              // pane is what `content` styles, and it has no height of its own to scroll in).
+              body: { height: '100%', overflow: 'auto' },
             }}
             items={[
               {
@@ -175,6 +183,28 @@ export function LiveStage({ meetingId }: { meetingId: string }) {
                 key: 'scores',
                 label: t('liveConsole.tabs.scores'),
                 children: <ScoresPanel meetingId={meetingId} />,
+              },
+              {
+                key: 'gateway',
+                label: (
+                  <span data-testid="tab-gateway">
+                    {t('liveConsole.tabs.gateway')}
+                    {awaiting > 0 ? (
+                      <Badge
+                        offset={[0, -2]}
+                        count={awaiting}
+                        size="small"
+                        overflowCount={99}
+                        title={t('liveGateway.tabAwaiting', { count: awaiting })}
+                        style={{ marginInlineStart: 2 }}
+                        data-testid="gateway-awaiting-badge"
+                      />
+                    ) : null}
+                  </span>
+                ),
+                children: (
+                  <GatewayPanel meetingId={meetingId} by={by} meetingClosed={closed} awaiting={awaiting} />
+                ),
               },
               {
                 key: 'close',

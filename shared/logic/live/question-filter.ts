@@ -1,4 +1,4 @@
-import type { Question, QuestionState } from '../../domain';
+import { OPEN_QUESTION_STATES, type Question, type QuestionState } from '../../domain';
 
 export type QuestionOrder = 'arrival' | 'votes' | 'category';
 
@@ -9,6 +9,8 @@ export interface QuestionFilter {
   category?: string | null;
   communityId?: string | null;
   departmentId?: string | null;
+  /** Only 待审核: questions (from phones) still waiting for the moderator's approval. */
+  awaitingApproval?: boolean;
   /** Text search in the question, category and (staff only) asker name. */
   query?: string;
   /**
@@ -16,6 +18,14 @@ export interface QuestionFilter {
    * `states` asks for merged ones by name.
    */
   hideMerged?: boolean;
+}
+
+/**
+ * 待审核: not approved and still open. A question declined or merged without approval has its outcome
+ * and no longer waits for the moderator.
+ */
+export function awaitsApproval(q: Question): boolean {
+  return !q.approved && OPEN_QUESTION_STATES.includes(q.state);
 }
 
 /** NFKC so that a full-width ＫＴＶ typed by an input method finds ktv; lower case for Latin letters. */
@@ -66,6 +76,7 @@ export function filterQuestions(
   const kept = questions.filter((q) => {
     if (hideMerged && q.state === 'merged') return false;
     if (states && !states.has(q.state)) return false;
+    if (filter.awaitingApproval && !awaitsApproval(q)) return false;
     if (category !== null && q.category !== category) return false;
     if (communityId !== null && q.communityId !== communityId) return false;
     if (departmentId !== null && q.departmentId !== departmentId) return false;

@@ -15,6 +15,7 @@ describe('question keys', () => {
       expect(press(key)).toBe(action);
       expect(press(key.toUpperCase())).toBe(action);
     }
+    expect(press('Y')).toBe('approve');
     expect(press('ArrowUp')).toBe('up');
     expect(press('ArrowDown')).toBe('down');
   });

@@ -6,7 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionState, type Community, type Department, type Question } from '../../../../shared/domain';
 import { askerCount, questionCounts } from '../../../../shared/logic/live/live-counts';
-import { filterQuestions, type QuestionOrder } from '../../../../shared/logic/live/question-filter';
+import {
+  awaitsApproval,
+  filterQuestions,
+  type QuestionOrder,
+} from '../../../../shared/logic/live/question-filter';
 import type { LiveQuestions } from '../../../../shared/api';
 import { isEditableTarget } from '../../../components/is-editable-target';
 import { liveKeys } from '../../../data/live-queries';
@@ -55,6 +59,7 @@ type OpenDialog = { kind: DialogKind | 'history'; id: string; revision: number }
 /** Actions of the selected question, in the order of the action bar. */
 const BAR: readonly (keyof typeof QUESTION_KEYS)[] = [
   'onScreen',
+  'approve',
   'answered',
   'commit',
   'refer',
@@ -87,6 +92,7 @@ export function QuestionList({
   const [order, setOrder] = useState<QuestionOrder>('arrival');
   const [states, setStates] = useState<QuestionState[]>([]);
   const [category, setCategory] = useState<string | null>(null);
+  const [awaitingOnly, setAwaitingOnly] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -95,6 +101,7 @@ export function QuestionList({
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const counts = useMemo(() => questionCounts(questions), [questions]);
+  const awaitingCount = useMemo(() => questions.filter(awaitsApproval).length, [questions]);
   const categories = useMemo(
     () => [...new Set(questions.map((q) => q.category).filter((c) => c !== ''))].sort(),
     [questions],
@@ -122,8 +129,12 @@ export function QuestionList({
 
   const shown = useMemo(
     () =>
-      filterQuestions(questions, { states, category, query, hideMerged: !states.includes('merged') }, order),
-    [questions, states, category, query, order],
+      filterQuestions(
+        questions,
+        { states, category, query, awaitingApproval: awaitingOnly, hideMerged: !states.includes('merged') },
+        order,
+      ),
+    [questions, states, category, query, awaitingOnly, order],
   );
   const shownIds = useMemo(() => shown.map((q) => q.id), [shown]);
   const selected = questions.find((q) => q.id === selectedId) ?? null;
@@ -175,6 +186,7 @@ export function QuestionList({
       setStates([]);
       setCategory(null);
       setQuery('');
+      setAwaitingOnly(false);
       setSelectedId(questionId);
       pendingScroll.current = questionId;
     };
@@ -259,6 +271,17 @@ export function QuestionList({
         case 'vote':
           void calls.vote(selected, 1);
           return;
+        case 'approve': {
+          const approved = !selected.approved;
+          void calls.approve(selected, approved).then((result) => {
+            if (result.ok)
+              void message.success({
+                content: t(approved ? 'liveGateway.row.approved' : 'liveGateway.row.unapproved'),
+                key: 'approve',
+              });
+          });
+          return;
+        }
         case 'commit':
           onCommit(selected);
           return;
@@ -304,7 +327,9 @@ export function QuestionList({
   const actionName = (action: keyof typeof QUESTION_KEYS, group: 'actions' | 'actionsShort') =>
     action === 'onScreen' && selected?.state === 'onScreen'
       ? t(`liveConsole.${group}.offScreen`)
-      : t(`liveConsole.${group}.${action}`);
+      : action === 'approve' && selected?.approved
+        ? t(`liveConsole.${group}.unapprove`)
+        : t(`liveConsole.${group}.${action}`);
 
   return (
     <section
@@ -360,6 +385,14 @@ export function QuestionList({
             {t(`live.states.${state}`)} {counts[state]}
           </Tag.CheckableTag>
         ))}
+        <Tag.CheckableTag
+          checked={awaitingOnly}
+          onChange={setAwaitingOnly}
+          data-testid="filter-awaiting"
+          style={{ border: `1px solid ${awaitingCount > 0 ? '#ffd666' : '#f0f0f0'}` }}
+        >
+          {t('liveGateway.row.awaiting')} {awaitingCount}
+        </Tag.CheckableTag>
       </div>
       <div
         data-testid="question-actions"
@@ -380,6 +413,7 @@ export function QuestionList({
               disabled={!selected || refused !== null}
               onClick={() => act(action)}
               type={action === 'onScreen' ? 'primary' : 'default'}
+              data-testid={`action-${action}`}
               title={refused ?? actionName(action, 'actions')}
             >
               {actionName(action, 'actionsShort')}

@@ -1,8 +1,10 @@
-import { DownOutlined, LikeOutlined, RightOutlined } from '@ant-design/icons';
+import { DownOutlined, LikeOutlined, MobileOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Question, QuestionState } from '../../../../shared/domain';
+import { awaitsApproval } from '../../../../shared/logic/live/question-filter';
 import { formatShanghai } from '../../../../shared/logic/shanghai-time';
+import { flagSegments } from './flag-segments';
 
 export const STATE_COLORS: Record<QuestionState, string> = {
   waiting: 'default',
@@ -31,7 +33,36 @@ interface Props {
   onUnmerge: (q: Question) => void;
 }
 
-/** One question of the list: what the hall asked and where it stands; its personal data stays off. */
+/** 待审核 rows stand apart: a warm background and an amber edge, so none reaches the screen unseen. */
+const AWAITING_BACKGROUND = '#fffbe6';
+const AWAITING_EDGE = '#faad14';
+
+/** The question's text with the words of the flag list marked, so the moderator sees what matched. */
+function FlaggedText({ text, flags }: { text: string; flags: readonly string[] }) {
+  return (
+    <>
+      {flagSegments(text, flags).map((segment, i) =>
+        segment.flagged ? (
+          <mark
+            key={i}
+            data-testid="flagged-word"
+            style={{ background: '#ffccc7', color: '#a8071a', padding: '0 1px', borderRadius: 2 }}
+          >
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={i}>{segment.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * One question of the list: what the hall asked and where it stands; its personal data stays off.
+ * A phone's question is marked 手机; until approved it is 待审核 and set apart, and words of the
+ * office's flag list are shown in red, never hidden.
+ */
 export function QuestionRow({
   question: q,
   number,
@@ -64,6 +95,8 @@ export function QuestionRow({
         : q.state === 'answered' && q.answerNote
           ? t('liveConsole.list.answerNote', { note: q.answerNote })
           : null;
+  const awaiting = awaitsApproval(q);
+  const edge = selected ? '#1677ff' : awaiting ? AWAITING_EDGE : 'transparent';
 
   return (
     <div
@@ -72,12 +105,21 @@ export function QuestionRow({
       data-testid="question-row"
       data-question-id={q.id}
       data-state={q.state}
+      data-source={q.source}
+      data-approved={q.approved}
+      data-flagged={q.flags.length > 0}
       onClick={onSelect}
       style={{
         padding: '6px 10px',
         borderBottom: '1px solid #f0f0f0',
-        borderInlineStart: `3px solid ${selected ? '#1677ff' : 'transparent'}`,
-        background: selected ? '#e6f4ff' : q.state === 'onScreen' ? '#fff1f0' : undefined,
+        borderInlineStart: `3px solid ${edge}`,
+        background: selected
+          ? '#e6f4ff'
+          : q.state === 'onScreen'
+            ? '#fff1f0'
+            : awaiting
+              ? AWAITING_BACKGROUND
+              : undefined,
         cursor: 'pointer',
       }}
     >
@@ -93,7 +135,7 @@ export function QuestionRow({
           ellipsis={{ rows: 2, tooltip: q.text }}
           data-testid="question-text"
         >
-          {q.text}
+          {q.flags.length > 0 ? <FlaggedText text={q.text} flags={q.flags} /> : q.text}
         </Typography.Paragraph>
         <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', fontSize: 12, lineHeight: '24px' }}>
           {t('live.votes', { count: q.votes })}
@@ -123,6 +165,38 @@ export function QuestionRow({
           color: '#8c8c8c',
         }}
       >
+        {q.source === 'phone' || awaiting || q.flags.length > 0 ? (
+          <span style={{ display: 'inline-flex', gap: 4 }}>
+            {q.source === 'phone' ? (
+              <Tag
+                icon={<MobileOutlined />}
+                color="cyan"
+                style={{ marginInlineEnd: 0, fontSize: 12, lineHeight: '18px' }}
+                data-testid="source-phone"
+              >
+                {t('liveGateway.row.phone')}
+              </Tag>
+            ) : null}
+            {awaiting ? (
+              <Tag
+                color="gold"
+                style={{ marginInlineEnd: 0, fontSize: 12, lineHeight: '18px' }}
+                data-testid="awaiting-approval"
+              >
+                {t('liveGateway.row.awaiting')}
+              </Tag>
+            ) : null}
+            {q.flags.length > 0 ? (
+              <Tag
+                color="red"
+                style={{ marginInlineEnd: 0, fontSize: 12, lineHeight: '18px', whiteSpace: 'normal' }}
+                data-testid="flags"
+              >
+                {t('liveGateway.row.flags', { words: q.flags.join(t('common.listSeparator')) })}
+              </Tag>
+            ) : null}
+          </span>
+        ) : null}
         {meta.map((part, i) => (
           <span key={i}>{part}</span>
         ))}

@@ -22,6 +22,11 @@ export function useQuestionCalls(meetingId: string, by: string) {
       merge: (source: Question, target: Question) =>
         live(() => call('questions.merge', { meetingId, sourceId: source.id, targetId: target.id, by })),
       unmerge: (q: Question) => live(() => call('questions.unmerge', { meetingId, id: q.id, by })),
+      /** 审核: approve a phone's question for the public surfaces, or withdraw the approval. */
+      approve: (q: Question, approved: boolean) =>
+        live(() =>
+          call('questions.approve', { meetingId, id: q.id, expectedRevision: q.revision, approved, by }),
+        ),
     }),
     [live, meetingId, by],
   );

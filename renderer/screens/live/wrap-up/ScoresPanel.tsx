@@ -10,23 +10,31 @@ import { useOperatorName } from '../operator';
 import { ProjectorPanelButton } from './ProjectorPanelButton';
 import {
   TALLY_LEVELS,
+  channelFigure,
   draftOf,
   parseHands,
-  phoneVotes,
   sameDraft,
-  scoreFigure,
   type HandsDraft,
+  type ScoreChannel,
+  type ScoreFigure,
 } from './score-figures';
 
-/** The three counts and the row's buttons, column for column under one header, so a row stays one line at 1024 px. */
+/**
+ * The channel's name, the three counts and the row's buttons, column for column under one header, so
+ * the show of hands and the phones line up and a row stays one line at 1024 px.
+ */
 const ROW_GRID = {
   display: 'grid',
-  gridTemplateColumns: 'repeat(3, minmax(44px, 64px)) auto',
+  gridTemplateColumns: '36px repeat(3, minmax(40px, 60px)) auto',
   gap: 4,
   alignItems: 'center',
 } as const;
 
-/** 群众打分: one row per report part, the show of hands typed in, the total stated with its votes. */
+/**
+ * 群众打分: one row per report part, the show of hands typed in and the phones' votes beside it
+ * (read only), each channel's total stated with its own votes. Never summed: a resident who raised a
+ * hand and tapped a phone would count twice.
+ */
 export function ScoresPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const scores = useScores(meetingId);
@@ -47,6 +55,7 @@ export function ScoresPanel({ meetingId }: { meetingId: string }) {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('liveWrapUp.scores.empty')} />
       ) : (
         <div style={{ ...ROW_GRID, fontSize: 12, marginTop: 4 }} aria-hidden>
+          <span />
           {TALLY_LEVELS.map((level) => (
             <span key={level}>{t(`liveWrapUp.scores.${level}`)}</span>
           ))}
@@ -75,7 +84,6 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
   }
   const [busy, setBusy] = useState(false);
   const dirty = !sameDraft(draft, stored);
-  const figure = scoreFigure(part.hands, part.handsVotes);
 
   const save = async (from?: HTMLElement) => {
     const parsed = parseHands(draft);
@@ -123,6 +131,7 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
         )}
       </Typography.Text>
       <div style={{ ...ROW_GRID, marginTop: 4 }}>
+        <Typography.Text style={{ fontSize: 12 }}>{t('liveWrapUp.scores.hands')}</Typography.Text>
         {TALLY_LEVELS.map((level) => (
           <InputNumber
             key={level}
@@ -171,24 +180,56 @@ function ScoreRow({ meetingId, part }: { meetingId: string; part: PartScoreView 
           </Popconfirm>
         </Space>
       </div>
-      <div style={{ fontSize: 12, marginTop: 4 }} data-testid="score-total">
-        <Typography.Text type="secondary">
-          {t('liveWrapUp.scores.phones', { count: phoneVotes(part) })}
-          {' · '}
-        </Typography.Text>
-        <Typography.Text>
-          {figure === null
-            ? t('liveWrapUp.scores.noVotes')
-            : figure.rate === null
-              ? t('liveWrapUp.scores.total', { positive: figure.positive, votes: figure.votes })
-              : t('liveWrapUp.scores.totalWithRate', {
-                  positive: figure.positive,
-                  votes: figure.votes,
-                  rate: figure.rate,
-                })}
+      <div style={{ ...ROW_GRID, marginTop: 4 }} data-testid="score-phones">
+        <Typography.Text style={{ fontSize: 12 }}>{t('liveWrapUp.scores.phonesChannel')}</Typography.Text>
+        {TALLY_LEVELS.map((level) => (
+          <Typography.Text
+            key={level}
+            style={{ paddingInline: 7, fontVariantNumeric: 'tabular-nums' }}
+            aria-label={t('liveWrapUp.scores.phoneLabel', {
+              part: part.title,
+              level: t(`liveWrapUp.scores.${level}`),
+            })}
+          >
+            {part.phoneVotes === 0 ? '—' : part.phones[level]}
+          </Typography.Text>
+        ))}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('liveWrapUp.scores.readOnly')}
         </Typography.Text>
       </div>
+      <div style={{ fontSize: 12, marginTop: 4, display: 'flex', flexDirection: 'column' }}>
+        {(['hands', 'phones'] as const).map((channel) => (
+          <ChannelTotal key={channel} channel={channel} figure={channelFigure(part, channel)} />
+        ))}
+      </div>
     </div>
+  );
+}
+
+/** One channel's "满意 + 基本满意 x / y 票" (the rate from MIN_RATE_DENOMINATOR votes), or "—". */
+function ChannelTotal({ channel, figure }: { channel: ScoreChannel; figure: ScoreFigure | null }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      data-testid={channel === 'hands' ? 'score-total' : 'score-total-phones'}
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      <Typography.Text type="secondary">
+        {t(channel === 'hands' ? 'liveWrapUp.scores.hands' : 'liveWrapUp.scores.phonesChannel')}{' '}
+      </Typography.Text>
+      <Typography.Text>
+        {figure === null
+          ? t('liveWrapUp.scores.noVotes')
+          : figure.rate === null
+            ? t('liveWrapUp.scores.total', { positive: figure.positive, votes: figure.votes })
+            : t('liveWrapUp.scores.totalWithRate', {
+                positive: figure.positive,
+                votes: figure.votes,
+                rate: figure.rate,
+              })}
+      </Typography.Text>
+    </span>
   );
 }
 

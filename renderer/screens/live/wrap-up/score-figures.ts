@@ -61,3 +61,12 @@ export function scoreFigure(tally: Tally | null, votes: number): ScoreFigure | n
 export function phoneVotes(part: Pick<PartScoreView, 'phones'>): number {
   return part.phones.satisfied + part.phones.basicallySatisfied + part.phones.dissatisfied;
 }
+
+export type ScoreChannel = 'hands' | 'phones';
+
+/** Each channel's figure of a part, read from the view's own votes (never hands + phones). */
+export function channelFigure(part: PartScoreView, channel: ScoreChannel): ScoreFigure | null {
+  return channel === 'hands'
+    ? scoreFigure(part.hands, part.handsVotes)
+    : scoreFigure(part.phones, part.phoneVotes);
+}
