@@ -1,4 +1,5 @@
 import { createGatewaySupervisor } from './gateway/gateway-supervisor';
+import { utilityProcessGateway } from './gateway/utility-process-gateway';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { randomBytes } from 'node:crypto';
@@ -111,7 +112,11 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
       mode: 'desktop',
       version: app.getVersion(),
       windows,
-      gateways: createGatewaySupervisor({ phoneDir: join(options.mainDir, '..', 'phone') }),
+      // A utility process: the packaged app's fuses turn off the Node mode that child_process.fork needs.
+      gateways: createGatewaySupervisor({
+        phoneDir: join(options.mainDir, '..', 'phone'),
+        spawn: utilityProcessGateway,
+      }),
     });
   } catch (error) {
     dialog.showErrorBox(
