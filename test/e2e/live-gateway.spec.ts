@@ -230,6 +230,37 @@ test('the console opens the question box on loopback, the projector shows its QR
   await app.keyboard.press('g');
   await app.locator('[role="tab"][id$="-tab-gateway"]').click();
 
+  // 更换二维码 asks first, then the old link stops working and the new one works.
+  const view = (key: string) =>
+    fetch(`${joinAt.origin}${PHONE_HTTP.apiPrefix}view`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [PHONE_HTTP.tokenHeader]: key, Origin: joinAt.origin },
+      body: JSON.stringify({ phoneId: PHONE_ID }),
+    }).then((r) => r.status);
+  expect(await view(token)).toBe(200);
+  await panel.getByTestId('gateway-renew').click();
+  await expect(app.locator('.ant-popover')).toContainText('之前投屏、拍照或转发出去的二维码和链接全部失效');
+  await app.getByTestId('gateway-renew-ok').click();
+  await expect(panel.getByTestId('gateway-url')).not.toHaveText(joinUrl);
+  const renewed = new URL((await panel.getByTestId('gateway-url').textContent())?.trim() ?? '');
+  const newToken = new URLSearchParams(renewed.hash.slice(1)).get(PHONE_HTTP.fragmentKey) ?? '';
+  await expect.poll(() => view(token)).not.toBe(200);
+  expect(await view(newToken)).toBe(200);
+  await expect(overlay.getByTestId('live-join-url')).toHaveText(renewed.href);
+
+  // 敏感词: a word too long is refused in place and nothing is saved; a valid list is saved.
+  await panel.getByTestId('flagged-words-open').click();
+  const words = app.getByTestId('flagged-words-text');
+  await expect(words).toHaveValue(/废物/);
+  await words.fill('废物\n这是一个超过二十个字的敏感词条目用来测试提示是否出现');
+  await app.getByTestId('flagged-words-save').click();
+  await expect(app.getByTestId('flagged-words-refusal')).toContainText('每个词不能超过 20 个字');
+  expect(await host.call('moderation.words.get', {})).toContain('人渣');
+  await words.fill('废物\n垃圾');
+  await app.getByTestId('flagged-words-save').click();
+  await expect(app.getByTestId('flagged-words-text')).toHaveCount(0);
+  expect(await host.call('moderation.words.get', {})).toEqual(['废物', '垃圾']);
+
   // Closing: 未打开, and nothing answers on that address any more.
   await panel.getByTestId('gateway-close').click();
   await app.getByTestId('gateway-close-ok').click();
