@@ -68,8 +68,7 @@ type ChangedEvent = { event: 'changed'; payload: Record<string, never> };
 
 /**
  * The question box's HTTP server: the phone page's three files, its event stream and the phone
- * methods, on one interface address. Every guard of the hall's network sits here (shared/docs/
- * security-reliability.md): Host and Origin allow-lists, the meeting's token, JSON only, 4 KB bodies,
+ * methods, on one interface address. Every guard of the hall's network sits here: Host and Origin allow-lists, the meeting's token, JSON only, 4 KB bodies,
  * per-address and total limits, time-outs, security headers. Nothing else answers: no listing, no
  * files beyond the page, none of the operator's API.
  */

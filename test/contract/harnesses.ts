@@ -82,12 +82,13 @@ export async function httpHarness(): Promise<ContractHarness & { origin: string 
         retry: { initialMs: 20, maxMs: 200 },
       });
       transports.push(transport);
+      // The harness keeps listening for the connection's whole life: a stream with no listener left
+      // closes, and the test's own listener would then reopen it and hear a second resync, which can
+      // stand in for the event under test or open only after that event was sent.
       opened.push(
         new Promise((resolve) => {
-          const stop = transport.subscribe((event) => {
-            if (event !== lastResync) return;
-            stop();
-            resolve();
+          transport.subscribe((event) => {
+            if (event === lastResync) resolve();
           });
         }),
       );

@@ -14,7 +14,7 @@ import {
 import { projectorUrl, seedReport } from './support/presenter';
 
 /**
- * Issue 11 end to end, in host mode with the real question-box gateway: the console opens the box on
+ * Residents' phones end to end, in host mode with the real question-box gateway: the console opens the box on
  * 127.0.0.1, a phone at 360×740 asks, the console approves and puts it on screen, the projector and
  * the phone follow, a second phone upvotes once, both score the report, and the console shows the
  * phones' votes apart from the show of hands. Every page reloaded: nothing lost.

@@ -1,4 +1,4 @@
-// Issue 11, "kill the gateway mid-burst": host mode (electron/host/serve.ts, a real process) with its
+// Killing the gateway mid-burst: host mode (electron/host/serve.ts, a real process) with its
 // question box open; phones submitting; the gateway child SIGKILLed once some are acknowledged. The
 // owner keeps running, the supervisor restarts the gateway on the same port with the same token, the
 // phones' retries complete, and every acknowledged question is stored exactly once.

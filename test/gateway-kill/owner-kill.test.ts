@@ -1,4 +1,4 @@
-// Issue 11, "kill the owner mid-burst": host mode (electron/host/serve.ts, a real process) with its
+// Killing the owner mid-burst: host mode (electron/host/serve.ts, a real process) with its
 // question box open; phones submitting; the owner SIGKILLed once some are acknowledged. Its gateway
 // child must go with it (nothing left listening on the box's port), and host mode started again on
 // the same data folder reopens the box by itself — same port, same token — so the phones' retries
