@@ -79,3 +79,27 @@ describe('phoneView', () => {
     expect(phoneView(input()).version).toBe(open.version);
   });
 });
+
+describe('phoneView after a change, with the hall polling the same stored record', () => {
+  it('answers each phone from one board, and a replaced list (a vote, an approval) shows at once', () => {
+    const office = emptyOffice();
+    const questions = [
+      makeQuestion({ text: '停车难', id: 'a' }),
+      makeQuestion({ text: '电梯', id: 'b', approved: false }),
+    ];
+    const stored = LiveRecord.parse({ questions });
+    // A read wraps the stored lists in a new record object each time, as live-record's readLive does.
+    const read = (over: Partial<LiveRecord> = {}) => ({ ...stored, ...over });
+    const first = phoneView(input({ office, record: read() }));
+    expect(phoneView(input({ office, record: read() }))).toEqual(first);
+    expect(first.questions.map((q) => q.id)).toEqual(['a']);
+
+    const phoneVotes = [{ phoneId: 'phone-000000000001', questionId: 'a', at: '2025-03-05T14:00:00+08:00' }];
+    const voted = phoneView(input({ office, record: read({ phoneVotes }) }));
+    expect(voted.questions[0]?.votedByMe).toBe(true);
+    expect(voted.version).not.toBe(first.version);
+
+    const approved = read({ phoneVotes, questions: questions.map((q) => ({ ...q, approved: true })) });
+    expect(phoneView(input({ office, record: approved })).questions.map((q) => q.id)).toEqual(['a', 'b']);
+  });
+});

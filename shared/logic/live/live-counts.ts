@@ -44,6 +44,16 @@ export function askerCount(question: Pick<Question, 'id'>, all: readonly Questio
   return 1 + all.filter((q) => q.state === 'merged' && q.mergedInto === question.id).length;
 }
 
+/** askerCount of every question in one pass (a question absent from the map has 1 asker). */
+export function askerCounts(all: readonly Question[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of all) {
+    if (q.state === 'merged' && q.mergedInto !== null)
+      counts.set(q.mergedInto, (counts.get(q.mergedInto) ?? 1) + 1);
+  }
+  return counts;
+}
+
 /** The end-of-meeting counts. Implemented in live-summary (helper); see its tests. */
 export function summarizeLive(record: Pick<LiveRecord, 'questions' | 'commitments'>): LiveSummary {
   const byState = questionCounts(record.questions);
