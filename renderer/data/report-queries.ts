@@ -1,6 +1,8 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { PresentationState } from '../../shared/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from './call';
+import { presentationKey, readPresentation } from './presentation-cache';
+
+export { applyPresentationState } from './presentation-cache';
 
 export const reportKeys = {
   all: ['report'] as const,
@@ -8,7 +10,7 @@ export const reportKeys = {
   doc: (meetingId: string) => ['report', meetingId, 'doc'] as const,
   view: (meetingId: string) => ['report', meetingId, 'view'] as const,
   presentationAll: ['presentation'] as const,
-  presentation: (meetingId: string) => ['presentation', meetingId] as const,
+  presentation: presentationKey,
   media: (meetingId: string, mediaId: string) => ['media', meetingId, mediaId] as const,
 };
 
@@ -27,9 +29,10 @@ export function useReportView(meetingId: string) {
 }
 
 export function usePresentation(meetingId: string) {
+  const client = useQueryClient();
   return useQuery({
     queryKey: reportKeys.presentation(meetingId),
-    queryFn: () => call('presentation.get', { meetingId }),
+    queryFn: () => readPresentation(client, meetingId, () => call('presentation.get', { meetingId })),
   });
 }
 
@@ -44,15 +47,4 @@ export function useMedia(meetingId: string, mediaId: string | null) {
     enabled: mediaId !== null,
     retry: false,
   });
-}
-
-/**
- * A pushed state goes straight into the cache, so the projector draws the next card without another
- * round trip; an older one arriving late (lower seq) is dropped.
- */
-export function applyPresentationState(client: QueryClient, state: PresentationState): void {
-  const key = reportKeys.presentation(state.meetingId);
-  const current = client.getQueryData<PresentationState>(key);
-  if (current && current.seq > state.seq) return;
-  client.setQueryData(key, state);
 }
