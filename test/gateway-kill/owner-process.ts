@@ -3,11 +3,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { contract, resultSchema, type Input, type Method, type Output } from '../../shared/api';
-
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { join } from 'node:path';
+import type { Input, Method, Output } from '../../shared/api';
+import { apiCaller, phoneEntries, repoRoot, waitForAddress } from '../e2e/support/host-mode';
 
 /**
  * 'sources' runs electron/host/serve.ts through tsx (what the tests check: the code as it is now);
@@ -29,12 +27,9 @@ export interface OwnerProcess {
   stop(): Promise<void>;
 }
 
-const URL_PATTERN = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/;
-
 /** The gateway serves dist/phone; the tests need it built even when they run the sources. */
 export function ensurePhonePage(): void {
-  const files = ['index.html', 'phone.js', 'phone.css'].map((f) => join(repoRoot, 'dist', 'phone', f));
-  if (files.every((f) => existsSync(f))) return;
+  if (phoneEntries.every((f) => existsSync(f))) return;
   const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   const built = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.phone.config.ts'], {
     cwd: repoRoot,
@@ -58,53 +53,22 @@ export async function startOwner(options: {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const limit = options.timeoutMs ?? 60_000;
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`host mode printed no address in ${limit} ms:\n${output}`)),
-      limit,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const found = URL_PATTERN.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[0]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`host mode ended (${code ?? signal}) before printing an address:\n${output}`));
-    });
-  });
-  const address = new URL(url);
-  const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+  const { url, output } = await waitForAddress(child, options.timeoutMs ?? 60_000);
+  const call = apiCaller(url);
   const alive = () => child.exitCode === null && child.signalCode === null;
   return {
     pid: child.pid!,
     url,
-    output: () => output,
+    output,
     exited,
     alive,
     kill: (signal) => {
       if (alive()) child.kill(signal);
     },
-    async call(method, input) {
-      const response = await fetch(`${address.origin}/api/${method}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const result = resultSchema(contract[method].output).parse(await response.json());
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value as Output<typeof method>;
-    },
+    call,
     async stop() {
       if (!alive()) return;
       const force = setTimeout(() => child.kill('SIGKILL'), 8_000);

@@ -9,7 +9,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 const serveEntry = join(repoRoot, 'dist', 'host', 'serve.mjs');
 const rendererEntry = join(repoRoot, 'dist', 'renderer', 'index.html');
 /** The residents' phone page (vite.phone.config.ts), served by the question box's gateway. */
-const phoneEntries = ['index.html', 'phone.js', 'phone.css'].map((file) =>
+export const phoneEntries = ['index.html', 'phone.js', 'phone.css'].map((file) =>
   join(repoRoot, 'dist', 'phone', file),
 );
 
@@ -50,24 +50,19 @@ export interface HostMode {
 
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/;
 
-/** Starts `node dist/host/serve.mjs` on a fresh (or given) data folder and waits for its address. */
-export async function startHostMode(
-  options: { dataDir?: string; timeoutMs?: number } = {},
-): Promise<HostMode> {
-  const ownsDir = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rbd-e2e-'));
-  const child = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/**
+ * Waits for the address a starting host mode prints (stdout or stderr). `output` keeps collecting what
+ * the process writes afterwards (its messages, its gateway's), for a failing test to show.
+ */
+export async function waitForAddress(
+  child: ChildProcess,
+  limitMs: number,
+): Promise<{ url: string; output: () => string }> {
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () =>
-        reject(
-          new Error(`host mode printed no address within ${options.timeoutMs ?? 30_000} ms:\n${output}`),
-        ),
-      options.timeoutMs ?? 30_000,
+      () => reject(new Error(`host mode printed no address within ${limitMs} ms:\n${output}`)),
+      limitMs,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
@@ -79,11 +74,25 @@ export async function startHostMode(
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`host mode exited with ${code} before printing an address:\n${output}`));
+      reject(new Error(`host mode ended (${code ?? signal}) before printing an address:\n${output}`));
     });
   });
+  return { url, output: () => output };
+}
+
+/** Starts `node dist/host/serve.mjs` on a fresh (or given) data folder and waits for its address. */
+export async function startHostMode(
+  options: { dataDir?: string; timeoutMs?: number } = {},
+): Promise<HostMode> {
+  const ownsDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rbd-e2e-'));
+  const child = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const { url } = await waitForAddress(child, options.timeoutMs ?? 30_000);
   return {
     url,
     dataDir,
@@ -95,7 +104,8 @@ export async function startHostMode(
   };
 }
 
-function apiCaller(url: string): HostMode['call'] {
+/** One operator API call over HTTP with the token of the printed address. */
+export function apiCaller(url: string): HostMode['call'] {
   const address = new URL(url);
   const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
   return async (method, input) => {
