@@ -10,7 +10,7 @@ import type { HostMode } from '../test/e2e/support/host-mode';
 import { measureLiveLayer } from '../test/e2e/support/live-layer-checks';
 import { SIZES } from '../test/e2e/support/page-checks';
 import { projectorUrl } from '../test/e2e/support/presenter';
-import { freeLoopbackPort } from './screenshots-gateway';
+import { freePort } from '../test/e2e/support/free-port';
 
 const BY = '截图脚本';
 
@@ -118,7 +118,7 @@ export async function liveProjectorShots(
       .call('gateway.open', {
         meetingId: street.id,
         address: '127.0.0.1',
-        port: await freeLoopbackPort(),
+        port: await freePort(),
         wifi: '方庄街道会议室',
         by: BY,
       })

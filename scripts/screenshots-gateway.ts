@@ -1,42 +1,19 @@
 // The 手机提问 side of the 现场 tab for `npm run screenshots`: the question box panel closed, open with
 // its QR, refused (the port taken), and the question list with a flagged phone question awaiting
 // approval, on the demo's street meeting at the laptop sizes. The box listens on loopback only.
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PHONE_HTTP } from '../shared/api/phone-contract';
 import { settled } from '../test/e2e/support/antd';
 import type { HostMode } from '../test/e2e/support/host-mode';
 import { horizontalOverflow, SIZES } from '../test/e2e/support/page-checks';
+import { freePort } from '../test/e2e/support/free-port';
+import { openGatewayTab } from '../test/e2e/support/live-stage';
 
 const BY = '截图脚本';
 
 /** The names these shots are saved under (before the size), for the script's SHOTS_ONLY filter. */
 export const GATEWAY_SHOTS = ['live-gateway'];
-
-/** A loopback port nobody listens on now. */
-export function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function openGatewayTab(page: Page, meetingId: string): Promise<void> {
-  await page.evaluate((id) => {
-    window.sessionStorage.setItem('rbd.place', JSON.stringify({ screen: 'workbench', meetingId: id }));
-    window.sessionStorage.setItem('rbd.stage', 'live');
-  }, meetingId);
-  await page.reload();
-  await page.getByTestId('live-stage').waitFor();
-  await page.locator('[role="tab"][id$="-tab-gateway"]').click();
-  await page.getByTestId('gateway-panel').waitFor();
-}
 
 /** A phone's question through the real gateway, with a word of the office's flag list in it. */
 async function askFromPhone(joinUrl: string): Promise<void> {
@@ -81,7 +58,7 @@ export async function gatewayShots(
   try {
     await page.goto(host.url);
     await page.getByRole('navigation').waitFor();
-    const port = await freeLoopbackPort();
+    const port = await freePort();
     let asked = false;
     for (const size of [SIZES[1], SIZES[2]]) {
       await page.setViewportSize(size);

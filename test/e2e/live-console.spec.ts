@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { revealPanel } from './support/live-panels';
 import { horizontalOverflow } from './support/page-checks';
+import { openLiveStage } from './support/live-stage';
 
 const COMMUNITIES = ['芳古园社区', '紫芳园社区', '芳城园社区'];
 const DEPARTMENTS = ['城管科', '社区建设科', '区住建委'];
@@ -56,16 +57,6 @@ async function seedMeeting(host: HostMode): Promise<Seeded> {
   return { meetingId: meeting.id, communities, departments };
 }
 
-/** The meeting's 现场 tab, as a reload finds it again (the place and the tab are kept per window). */
-async function openLive(page: Page, meetingId: string): Promise<void> {
-  await page.evaluate((id) => {
-    window.sessionStorage.setItem('rbd.place', JSON.stringify({ screen: 'workbench', meetingId: id }));
-    window.sessionStorage.setItem('rbd.stage', 'live');
-  }, meetingId);
-  await page.reload();
-  await page.getByTestId('live-stage').waitFor();
-}
-
 const listed = (host: HostMode, meetingId: string) =>
   host.call('questions.list', { meetingId }).then((r) => r.questions);
 
@@ -95,7 +86,7 @@ test('the operator runs the questions from the keyboard; every outcome survives 
   test.setTimeout(600_000);
   const { meetingId, departments } = await seedMeeting(host);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openLive(page, meetingId);
+  await openLiveStage(page, meetingId);
   await expect(page.getByText('还没有问题。')).toBeVisible();
 
   // N puts the cursor in the first field of the entry form.
@@ -358,10 +349,10 @@ test('two consoles edit the same question: the later save is refused and the fir
     question: { text: '小区周边停车难，晚上回家找不到车位' },
     by: '工作人员',
   });
-  await openLive(first, meetingId);
+  await openLiveStage(first, meetingId);
   const second = await first.context().newPage();
   await second.goto(host.url);
-  await openLive(second, meetingId);
+  await openLiveStage(second, meetingId);
   await second.getByTestId('operator-name').fill('李明');
   await second.getByTestId('operator-name').press('Enter');
 

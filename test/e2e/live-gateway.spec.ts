@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PHONE_HTTP } from '../../shared/api/phone-contract';
@@ -8,6 +7,8 @@ import { expect, test } from './support/fixtures';
 import { repoRoot } from './support/host-mode';
 import { measureLiveLayer } from './support/live-layer-checks';
 import { projectorUrl, seedReport } from './support/presenter';
+import { freePort } from './support/free-port';
+import { openGatewayTab } from './support/live-stage';
 
 const SHOTS = join(repoRoot, 'artifacts', 'screenshots');
 const WIFI = '方庄街道会议室';
@@ -15,31 +16,6 @@ const PHONE_ID = 'e2e-phone-0000000000000001';
 const FLAGGED_TEXT = '小区门口的垃圾三天没人清，物业真是废物，街道能不能管一管？';
 
 const shot = (file: string) => join(SHOTS, file);
-
-/** A port nobody listens on now, so this test never collides with another's box on 8686. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The workbench's 现场 tab of the meeting, its 手机提问 side tab open. */
-async function openGatewayTab(page: Page, meetingId: string) {
-  await page.evaluate((id) => {
-    window.sessionStorage.setItem('rbd.place', JSON.stringify({ screen: 'workbench', meetingId: id }));
-    window.sessionStorage.setItem('rbd.stage', 'live');
-  }, meetingId);
-  await page.reload();
-  await page.getByTestId('projector-controls').waitFor();
-  await page.getByTestId('tab-gateway').click();
-  await page.getByTestId('gateway-panel').waitFor();
-}
 
 /** A console shot with the stage brought up under the tab bar, as the operator sees it. */
 async function consoleShot(page: Page, file: string) {

@@ -3,15 +3,10 @@ import { PHONE_HTTP } from '../../shared/api/phone-contract';
 import { expect, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { revealPanel } from './support/live-panels';
-import {
-  freeGatewayPort,
-  hallCard,
-  mineItem,
-  openBoxFromConsole,
-  openPhone,
-  scorePart,
-} from './support/phone-box';
+import { hallCard, mineItem, openBoxFromConsole, openPhone, scorePart } from './support/phone-box';
 import { projectorUrl, seedReport } from './support/presenter';
+import { freePort } from './support/free-port';
+import { openLiveStage } from './support/live-stage';
 
 /**
  * Residents' phones end to end, in host mode with the real question-box gateway: the console opens the box on
@@ -24,16 +19,6 @@ const QUESTION = '小区门口的路灯坏了两个月，晚上回家看不清�
 /** The first agenda part of the seeded report (support/presenter.ts): one row to score. */
 const PART = '第一部分 亮家底';
 const BY = '工作人员';
-
-/** The workbench's 现场 tab of the meeting (place and tab survive a reload). */
-async function openLiveTab(page: Page, meetingId: string): Promise<void> {
-  await page.evaluate((id) => {
-    window.sessionStorage.setItem('rbd.place', JSON.stringify({ screen: 'workbench', meetingId: id }));
-    window.sessionStorage.setItem('rbd.stage', 'live');
-  }, meetingId);
-  await page.reload();
-  await page.getByTestId('live-stage').waitFor();
-}
 
 const row = (page: Page, text: string) =>
   page
@@ -51,7 +36,7 @@ test('two phones ask, upvote once and score; the console approves and shows it; 
 }) => {
   test.setTimeout(300_000);
   const meetingId = await seedReport(host);
-  await openLiveTab(app, meetingId);
+  await openLiveStage(app, meetingId);
 
   const projector = await app.context().newPage();
   await projector.setViewportSize({ width: 1920, height: 1080 });
@@ -59,7 +44,7 @@ test('two phones ask, upvote once and score; the console approves and shows it; 
   await projector.getByTestId('projector').waitFor();
 
   // The operator opens the box from the console's 手机提问 panel.
-  const port = await freeGatewayPort();
+  const port = await freePort();
   const joinUrl = await openBoxFromConsole(app, port, '方庄街道会议室');
   expect((await host.call('gateway.status', { meetingId })).joinUrl).toBe(joinUrl);
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Input, Method, Output } from '../../shared/api';
 import { apiCaller, phoneEntries, repoRoot, waitForAddress } from '../e2e/support/host-mode';
 
+export { freePort } from '../e2e/support/free-port';
+
 /**
  * 'sources' runs electron/host/serve.ts through tsx (what the tests check: the code as it is now);
  * 'built' runs dist/host/serve.mjs (what users run; the bench).
@@ -127,15 +129,6 @@ export async function portIsFree(address: string, port: number): Promise<boolean
     probe.once('error', () => resolve(false));
     probe.listen({ host: address, port, exclusive: true }, () => probe.close(() => resolve(true)));
   });
-}
-
-/** A port nobody listens on now, for the box (gateway.open wants one ≥ 1024). */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** Polls a state until it holds; throws with the label when it does not within the bound. */

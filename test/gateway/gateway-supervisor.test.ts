@@ -13,6 +13,7 @@ import {
 import type { GatewayLaunch, GatewayPort, PhoneDispatch } from '../../electron/services/gateway-port';
 import { fail, ok } from '../../shared/api/result';
 import { gatewayRequest, makePhoneDir, phoneId } from './gateway-request';
+import { freePort } from '../e2e/support/free-port';
 
 const TOKEN = 'supervised-token-CCCCCCCCCCCCCCCCCC';
 const MEETING = 'meeting-1';
@@ -35,14 +36,6 @@ function supervise(extra: Partial<GatewaySupervisorOptions> = {}): GatewayPort {
     ...extra,
   });
   return factory({ phone: (...args) => phone(...args), changed: (meetingId) => changes.push(meetingId) });
-}
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: free } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return free;
 }
 
 async function launch(extra: Partial<GatewayLaunch> = {}): Promise<GatewayLaunch> {

@@ -1,14 +1,4 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { createServer } from 'node:net';
-
-/** A port nobody listens on now: the e2e never takes the default 8686 another run may hold. */
-export async function freeGatewayPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * Opens the meeting's question box from the 现场 tab's 手机提问 panel, as the operator does: the
