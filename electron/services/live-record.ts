@@ -61,10 +61,6 @@ export interface LiveChange<T> {
   meeting?: (meeting: Meeting) => Meeting;
 }
 
-/** Thrown inside the document's queue to leave the document as it is (Repository writes nothing then). */
-class Unchanged {}
-const UNCHANGED = new Unchanged();
-
 /**
  * One write of the live record, computed inside the document's queue from what is stored then (so
  * a revision check in `change` sees the latest), then 'live.changed'. Throwing from `change` writes
@@ -76,38 +72,38 @@ export async function updateLive<T>(
   change: (read: LiveRead) => LiveChange<T>,
 ): Promise<T> {
   let result: T | undefined;
-  const apply = (read: LiveRead): LiveChange<T> => {
+  let changed = false;
+  /** The change's outcome; null when it handed back the record it was given (nothing to store). */
+  const apply = (read: LiveRead): LiveChange<T> | null => {
     const out = change(read);
     result = out.result;
-    if (out.record === read.record && out.meeting === undefined) throw UNCHANGED;
-    return out;
+    changed = out.record !== read.record || out.meeting !== undefined;
+    return changed ? out : null;
   };
   const rehearsing = ctx.repo.get(rehearsalDocName(meetingId)) !== undefined;
-  try {
-    if (rehearsing) {
-      await ctx.repo.update(rehearsalDocName(meetingId), (current) => {
-        const doc = ctx.repo.get(meetingDocName(meetingId));
-        if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
-        if (!current) throw notFound('彩排', meetingId);
-        const out = apply({
-          meeting: doc.meeting,
-          record: pick(current),
-          rehearsal: { startedAt: current.startedAt },
-        });
-        return { ...current, ...out.record };
+  if (rehearsing) {
+    await ctx.repo.update(rehearsalDocName(meetingId), (current) => {
+      const doc = ctx.repo.get(meetingDocName(meetingId));
+      if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+      if (!current) throw notFound('彩排', meetingId);
+      const out = apply({
+        meeting: doc.meeting,
+        record: pick(current),
+        rehearsal: { startedAt: current.startedAt },
       });
-    } else {
-      await ctx.repo.update(meetingDocName(meetingId), (doc) => {
-        if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
-        const out = apply({ meeting: doc.meeting, record: pick(doc), rehearsal: null });
-        const meeting = out.meeting ? out.meeting(doc.meeting) : doc.meeting;
-        return { ...doc, ...out.record, meeting };
-      });
-    }
-  } catch (error) {
-    if (error === UNCHANGED) return result as T;
-    throw error;
+      // The document itself, unchanged: the repository writes nothing for it.
+      return out ? { ...current, ...out.record } : current;
+    });
+  } else {
+    await ctx.repo.update(meetingDocName(meetingId), (doc) => {
+      if (!doc || doc.deletedAt !== null) throw notFound('会议', meetingId);
+      const out = apply({ meeting: doc.meeting, record: pick(doc), rehearsal: null });
+      if (!out) return doc;
+      const meeting = out.meeting ? out.meeting(doc.meeting) : doc.meeting;
+      return { ...doc, ...out.record, meeting };
+    });
   }
+  if (!changed) return result as T;
   if (!rehearsing) ctx.events.emit('meetings.changed', { id: meetingId });
   ctx.events.emit('live.changed', { meetingId });
   return result as T;

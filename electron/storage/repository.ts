@@ -62,7 +62,8 @@ export class Repository {
   /**
    * Computes the next version of a document from the committed one and persists it. `next` must not
    * mutate its argument; throwing from it aborts the update with nothing written. Resolves to the
-   * document as stored (defaults filled in), which is what a reopen reads back.
+   * document as stored (defaults filled in), which is what a reopen reads back. Handing back the very
+   * document it was given means "no change": nothing is checked or written for it.
    */
   update<N extends DocName>(name: N, next: (current: DocOf<N> | undefined) => DocOf<N>): Promise<DocOf<N>> {
     return new Promise<DocOf<N>>((resolve, reject) => {
@@ -89,9 +90,15 @@ export class Repository {
     }
     let working = this.get(name);
     const applied: { change: PendingChange; value: DocOf<N> }[] = [];
+    const unchanged: PendingChange[] = [];
     for (const change of batch) {
       try {
-        const value = checked(name, (change.next as (current: DocOf<N> | undefined) => DocOf<N>)(working));
+        const proposed = (change.next as (current: DocOf<N> | undefined) => DocOf<N>)(working);
+        if (proposed === working && working !== undefined) {
+          unchanged.push(change);
+          continue;
+        }
+        const value = checked(name, proposed);
         working = value;
         applied.push({ change, value });
       } catch (error) {
@@ -99,15 +106,22 @@ export class Repository {
         change.reject(error);
       }
     }
-    if (applied.length === 0 || working === undefined) return;
+    // What a no-change saw is what the write leaves in memory, so those callers hear once it is done.
+    const settleUnchanged = () => {
+      for (const change of unchanged) (change.resolve as (stored: DocOf<N> | undefined) => void)(working);
+    };
+    if (applied.length === 0 || working === undefined) return settleUnchanged();
     try {
       await this.store.write(name, working);
     } catch (error) {
-      for (const { change } of applied) change.reject(error);
+      // A no-change may have been answered from a change of this batch (a retry finding its first
+      // send): with the write failed, that answer would be about something not stored.
+      for (const change of [...applied.map((a) => a.change), ...unchanged]) change.reject(error);
       return;
     }
     this.docs.set(name, working);
     for (const { change, value } of applied) (change.resolve as (stored: DocOf<N>) => void)(value);
+    settleUnchanged();
   }
 
   remove(name: DocName): Promise<void> {

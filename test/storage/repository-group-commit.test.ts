@@ -148,3 +148,45 @@ describe('group commit', () => {
     expect(names(repo.get('office'))).toEqual(['c-2']);
   });
 });
+
+describe('a change that hands back the document it was given', () => {
+  it('writes nothing when it is alone, and answers with the stored document', async () => {
+    const { store, repo } = await openRepo();
+    await repo.update('office', adding(1));
+    const writes = store.written.length;
+    const stored = repo.get('office');
+    await expect(repo.update('office', (current) => current!)).resolves.toBe(stored);
+    expect(store.written).toHaveLength(writes);
+  });
+
+  it('in a batch, is answered only once the changes it saw are on disk, and refused when that write fails', async () => {
+    const { store, repo } = await openRepo();
+    await repo.update('office', adding(0));
+    store.hold = true;
+    const blocker = repo.update('office', adding(1));
+    await settle();
+    // Queued during the held write: a real change, then one that finds it and changes nothing.
+    const real = repo.update('office', adding(2));
+    let sawTwo = false;
+    const retry = repo.update('office', (current) => {
+      sawTwo = names(current).includes('c-2');
+      return current!;
+    });
+    let retryDone = false;
+    void retry.then(
+      () => (retryDone = true),
+      () => (retryDone = true),
+    );
+    store.release();
+    await blocker;
+    await settle();
+    expect(sawTwo).toBe(true);
+    // The batch's write is held: the no-change must not have been answered yet.
+    expect(store.held).toBe(1);
+    expect(retryDone).toBe(false);
+    store.failNext('磁盘已满');
+    await expect(real).rejects.toThrow('磁盘已满');
+    await expect(retry).rejects.toThrow('磁盘已满');
+    expect(names(repo.get('office'))).toEqual(['c-0', 'c-1']);
+  });
+});
