@@ -16,32 +16,15 @@ import type { GatewayRun } from './gateway-port';
 import { invalid } from './live-refusals';
 import { readLive, readRealLive } from './live-record';
 import { getOffice } from './office-service';
-import { nowIso, type ServiceContext } from './service-context';
+import { nowIso, type BoxSession, type ServiceContext } from './service-context';
 
 /**
  * 手机提问: opening and closing a meeting's question box. The token, address, port and Wi-Fi name are
  * kept in the meeting's gate document; the process itself is ctx.gateways'.
  */
 
-/** What this run of the services knows beyond the documents: boxes being reopened, why one failed. */
-interface BoxSession {
-  /** Opens, closes and renewals one after another, so two consoles cannot start two boxes. */
-  queue: Promise<unknown>;
-  resuming: Set<string>;
-  /** Boxes whose meeting closed, queued to shut (once, however many events said so). */
-  closing: Set<string>;
-  failures: Map<string, string>;
-}
-
-const sessions = new WeakMap<ServiceContext, BoxSession>();
-
 function session(ctx: ServiceContext): BoxSession {
-  let found = sessions.get(ctx);
-  if (!found) {
-    found = { queue: Promise.resolve(), resuming: new Set(), closing: new Set(), failures: new Map() };
-    sessions.set(ctx, found);
-  }
-  return found;
+  return ctx.session.boxes;
 }
 
 function serially<T>(ctx: ServiceContext, work: () => Promise<T>): Promise<T> {
@@ -82,6 +65,9 @@ export function interfacesFrom(raw: RawInterfaces): NetworkInterfaceInfo[] {
 export function gatewayInterfaces(_ctx: ServiceContext): NetworkInterfaceInfo[] {
   return interfacesFrom(networkInterfaces());
 }
+
+const hasAddress = (ctx: ServiceContext, address: string) =>
+  gatewayInterfaces(ctx).some((i) => i.address === address);
 
 /* ----- Status ----- */
 
@@ -175,15 +161,20 @@ function otherOpenBox(ctx: ServiceContext, meetingId: string): string | null {
   return null;
 }
 
+/** Marks a box closed in its gate document, so a restart does not open it again. */
+async function markClosed(ctx: ServiceContext, gate: GateDocument): Promise<void> {
+  await ctx.repo.update(gateDocName(gate.meetingId), (current) =>
+    current ? { ...current, open: false, closedAt: nowIso(ctx) } : gate,
+  );
+}
+
 /** Other boxes still marked open (failed ones): closed, so a restart reopens only this meeting's. */
 async function closeOthers(ctx: ServiceContext, meetingId: string): Promise<void> {
   for (const name of ctx.repo.names(GATE_PREFIX)) {
     const gate = ctx.repo.get(name);
     if (!gate?.open || gate.meetingId === meetingId) continue;
     session(ctx).failures.delete(gate.meetingId);
-    await ctx.repo.update(name, (current) =>
-      current ? { ...current, open: false, closedAt: nowIso(ctx) } : gate,
-    );
+    await markClosed(ctx, gate);
     changed(ctx, gate.meetingId);
   }
 }
@@ -229,7 +220,7 @@ export async function openGateway(
       throw new AppError('invalid_input', '本场报告会已结束，不能再打开手机提问；如需继续，请先重新开启会议');
     }
     if (!ctx.gateways.available) throw new AppError('unavailable', await unavailableReason(ctx));
-    if (!gatewayInterfaces(ctx).some((i) => i.address === address)) {
+    if (!hasAddress(ctx, address)) {
       throw invalid(
         'address',
         `本机没有地址为 ${address} 的网络，可能网络已断开或已更换，请刷新网络列表后重新选择`,
@@ -280,11 +271,7 @@ async function closeBox(ctx: ServiceContext, meetingId: string): Promise<void> {
   box.failures.delete(meetingId);
   box.resuming.delete(meetingId);
   const gate = gateOf(ctx, meetingId);
-  if (gate?.open) {
-    await ctx.repo.update(gateDocName(meetingId), (current) =>
-      current ? { ...current, open: false, closedAt: nowIso(ctx) } : gate,
-    );
-  }
+  if (gate?.open) await markClosed(ctx, gate);
   changed(ctx, meetingId);
 }
 
@@ -371,22 +358,17 @@ function resumable(ctx: ServiceContext, gate: GateDocument): boolean {
 async function resume(ctx: ServiceContext, gate: GateDocument): Promise<void> {
   const box = session(ctx);
   try {
-    if (!gatewayInterfaces(ctx).some((i) => i.address === gate.address)) {
+    if (!hasAddress(ctx, gate.address)) {
       box.failures.set(
         gate.meetingId,
         `上次打开手机提问所用的网络（${gate.address}）已不在本机，请重新选择网络后再打开`,
       );
       return;
     }
-    await ctx.gateways.start({
-      meetingId: gate.meetingId,
-      address: gate.address,
-      port: gate.port,
-      token: gate.token,
-    });
+    await launch(ctx, gate);
     box.failures.delete(gate.meetingId);
-  } catch (error) {
-    box.failures.set(gate.meetingId, startFailure(error));
+  } catch {
+    // launch recorded why (the gate is still marked open), for the status to show.
   } finally {
     box.resuming.delete(gate.meetingId);
     changed(ctx, gate.meetingId);

@@ -47,6 +47,19 @@ export interface SessionState {
   imports: ImportState;
   /** Which card each meeting's projector shows. */
   presentations: Map<string, PresentationState>;
+  /** The question boxes: what this run knows beyond the gate documents. */
+  boxes: BoxSession;
+}
+
+export interface BoxSession {
+  /** Opens, closes and renewals one after another, so two consoles cannot start two boxes. */
+  queue: Promise<unknown>;
+  /** Boxes being opened again after the app restarted. */
+  resuming: Set<string>;
+  /** Boxes whose meeting closed, queued to shut (once, however many events said so). */
+  closing: Set<string>;
+  /** Why a box that should be open is not. */
+  failures: Map<string, string>;
 }
 
 export function newSession(): SessionState {
@@ -55,6 +68,7 @@ export function newSession(): SessionState {
     dismissedNotices: new Set(),
     imports: { previews: new Map(), jobs: new Map(), cancelled: new Set() },
     presentations: new Map(),
+    boxes: { queue: Promise.resolve(), resuming: new Set(), closing: new Set(), failures: new Map() },
   };
 }
 
