@@ -1,4 +1,5 @@
 import {
+  FollowUpDocument,
   GateDocument,
   ImportPresetsDocument,
   MeetingDocument,
@@ -27,18 +28,22 @@ export const REPORT_PREFIX = 'report-';
 export const REHEARSAL_PREFIX = 'rehearsal-';
 /** A meeting's 手机提问 settings and token; never part of the meeting's data or its archive. */
 export const GATE_PREFIX = 'gate-';
+/** A meeting's 跟踪 items and ratings: written for months after the meeting, never rewriting it. */
+export const FOLLOW_PREFIX = 'follow-';
 
 export type MeetingDocName = `${typeof MEETING_PREFIX}${string}`;
 export type OpinionsDocName = `${typeof OPINIONS_PREFIX}${string}`;
 export type ReportDocName = `${typeof REPORT_PREFIX}${string}`;
 export type RehearsalDocName = `${typeof REHEARSAL_PREFIX}${string}`;
 export type GateDocName = `${typeof GATE_PREFIX}${string}`;
+export type FollowDocName = `${typeof FOLLOW_PREFIX}${string}`;
 export type ListedPrefix =
   | typeof MEETING_PREFIX
   | typeof OPINIONS_PREFIX
   | typeof REPORT_PREFIX
   | typeof REHEARSAL_PREFIX
-  | typeof GATE_PREFIX;
+  | typeof GATE_PREFIX
+  | typeof FOLLOW_PREFIX;
 
 interface SingleDocuments {
   [OFFICE_DOC]: Office;
@@ -48,7 +53,13 @@ interface SingleDocuments {
 
 /** Every document name the services may read or write. */
 export type DocName =
-  keyof SingleDocuments | MeetingDocName | OpinionsDocName | ReportDocName | RehearsalDocName | GateDocName;
+  | keyof SingleDocuments
+  | MeetingDocName
+  | OpinionsDocName
+  | ReportDocName
+  | RehearsalDocName
+  | GateDocName
+  | FollowDocName;
 
 /** The type of the document stored under a name, so `repo.get(meetingDocName(id))` needs no cast. */
 export type DocOf<N extends DocName> = N extends keyof SingleDocuments
@@ -63,7 +74,9 @@ export type DocOf<N extends DocName> = N extends keyof SingleDocuments
           ? RehearsalDocument
           : N extends GateDocName
             ? GateDocument
-            : never;
+            : N extends FollowDocName
+              ? FollowUpDocument
+              : never;
 
 export function meetingDocName(meetingId: string): MeetingDocName {
   return `${MEETING_PREFIX}${meetingId}`;
@@ -83,6 +96,10 @@ export function rehearsalDocName(meetingId: string): RehearsalDocName {
 
 export function gateDocName(meetingId: string): GateDocName {
   return `${GATE_PREFIX}${meetingId}`;
+}
+
+export function followDocName(meetingId: string): FollowDocName {
+  return `${FOLLOW_PREFIX}${meetingId}`;
 }
 
 /** A document kept under `<prefix><id>` must name that same id, or the services would lose it. */
@@ -170,6 +187,17 @@ const GATE_SPEC: KindSpec = {
   label: '手机提问设置',
 };
 
+const FOLLOW_SPEC: KindSpec = {
+  kind: 'followUp',
+  schema: new DocumentSchema<FollowUpDocument>(
+    FollowUpDocument,
+    ['items', 'communityRatings'],
+    [uniqueIds('items'), uniqueIds('communityRatings')],
+  ),
+  named: namedAs<FollowUpDocument>('meetingId', (d) => d.meetingId),
+  label: '跟踪督办记录',
+};
+
 function specOf(name: string): KindSpec | undefined {
   if (name === OFFICE_DOC) return OFFICE_SPEC;
   if (name === PREFERENCES_DOC) return PREFERENCES_SPEC;
@@ -179,6 +207,7 @@ function specOf(name: string): KindSpec | undefined {
   if (name.startsWith(REPORT_PREFIX)) return REPORT_SPEC;
   if (name.startsWith(REHEARSAL_PREFIX)) return REHEARSAL_SPEC;
   if (name.startsWith(GATE_PREFIX)) return GATE_SPEC;
+  if (name.startsWith(FOLLOW_PREFIX)) return FOLLOW_SPEC;
   return undefined;
 }
 

@@ -7,10 +7,19 @@ import {
   REHEARSAL_SCHEMA_VERSION,
   REPORT_SCHEMA_VERSION,
   GATE_SCHEMA_VERSION,
+  FOLLOW_UP_SCHEMA_VERSION,
 } from '../../shared/domain';
 
 export type DocumentKind =
-  'office' | 'preferences' | 'meeting' | 'opinions' | 'importPresets' | 'report' | 'rehearsal' | 'gate';
+  | 'office'
+  | 'preferences'
+  | 'meeting'
+  | 'opinions'
+  | 'importPresets'
+  | 'report'
+  | 'rehearsal'
+  | 'gate'
+  | 'followUp';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationSteps = Record<DocumentKind, Record<number, Migration>>;
@@ -88,6 +97,7 @@ const steps: MigrationSteps = {
   report: {},
   rehearsal: {},
   gate: {},
+  followUp: {},
 };
 
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
@@ -99,6 +109,7 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   report: REPORT_SCHEMA_VERSION,
   rehearsal: REHEARSAL_SCHEMA_VERSION,
   gate: GATE_SCHEMA_VERSION,
+  followUp: FOLLOW_UP_SCHEMA_VERSION,
 };
 
 export class NewerVersionError extends Error {

@@ -18,6 +18,10 @@ import liveWrapUpEn from './parts/live-wrapup.en-US.json';
 import liveWrapUpZh from './parts/live-wrapup.zh-CN.json';
 import liveGatewayEn from './parts/live-gateway.en-US.json';
 import liveGatewayZh from './parts/live-gateway.zh-CN.json';
+import followUpEn from './parts/follow-up.en-US.json';
+import followUpZh from './parts/follow-up.zh-CN.json';
+import followBoardEn from './parts/follow-board.en-US.json';
+import followBoardZh from './parts/follow-board.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
@@ -58,6 +62,8 @@ void i18n.use(initReactI18next).init({
         ...liveProjectorZh,
         ...liveWrapUpZh,
         ...liveGatewayZh,
+        ...followUpZh,
+        ...followBoardZh,
       },
     },
     'en-US': {
@@ -71,6 +77,8 @@ void i18n.use(initReactI18next).init({
         ...liveProjectorEn,
         ...liveWrapUpEn,
         ...liveGatewayEn,
+        ...followUpEn,
+        ...followBoardEn,
       },
     },
   },

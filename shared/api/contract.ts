@@ -67,6 +67,20 @@ import {
   FlaggedWords,
   GatewayStatus,
   NetworkInterfaceInfo,
+  BulkFollowUpAction,
+  CallbackRow,
+  CommunityRating,
+  FollowUpAction,
+  FollowUpDetail,
+  FollowUpDraft,
+  FollowUpItem,
+  FollowUpPatch,
+  FollowUpReminder,
+  FollowUpRow,
+  FollowUpSettings,
+  PublicNotice,
+  Scoreboard,
+  Verdict,
 } from '../domain';
 
 const NoInput = z.object({}).strict();
@@ -586,6 +600,124 @@ export const contract = {
   /** 敏感词: the office's list; a question containing one is flagged for the moderator, never dropped. */
   'moderation.words.get': { input: NoInput, output: FlaggedWords },
   'moderation.words.set': { input: z.object({ words: FlaggedWords, ...By }).strict(), output: FlaggedWords },
+
+  /**
+   * 跟踪: follow-up items of one meeting (`meetingId`) or of every meeting (`null`). Figures are as of
+   * `asOf` (a Beijing date; today in Asia/Shanghai when left out), whatever the computer's zone.
+   */
+  'followUps.list': {
+    input: z.object({ meetingId: Id.nullable(), asOf: LocalDate.optional() }).strict(),
+    output: z.object({ asOf: LocalDate, rows: z.array(FollowUpRow) }),
+  },
+  /** One item whole, with its timeline from the question in the hall to the verdict. */
+  'followUps.get': {
+    input: z.object({ meetingId: Id, id: Id, asOf: LocalDate.optional() }).strict(),
+    output: FollowUpDetail,
+  },
+  /**
+   * Makes an item of every commitment and every question referred in writing that has none yet (so
+   * calling it again adds only what is new). live.close does this itself; never for a rehearsal.
+   */
+  'followUps.generate': {
+    input: z.object({ meetingId: Id, ...By }).strict(),
+    output: z.object({ created: z.number().int().min(0), total: z.number().int().min(0) }),
+  },
+  /** Sends 重大事项 of the 准备 stage to follow-up, with their work orders; one already sent is skipped. */
+  'followUps.sendGroups': {
+    input: z
+      .object({ meetingId: Id, groupIds: z.array(Id).min(1, '请至少选择一项重大事项').max(1000), ...By })
+      .strict(),
+    output: z.object({ created: z.number().int().min(0), skipped: z.number().int().min(0) }),
+  },
+  'followUps.create': {
+    input: z.object({ meetingId: Id, draft: FollowUpDraft.strict(), ...By }).strict(),
+    output: FollowUpItem,
+  },
+  /** Edits the terms; each field changed is kept in the record (from → to). */
+  'followUps.update': {
+    input: z
+      .object({ meetingId: Id, id: Id, expectedRevision: Revision, patch: FollowUpPatch.strict(), ...By })
+      .strict(),
+    output: FollowUpItem,
+  },
+  /** One step of the workflow; refused, saying why, when the item's state does not allow it. */
+  'followUps.act': {
+    input: z
+      .object({ meetingId: Id, id: Id, expectedRevision: Revision, action: FollowUpAction, ...By })
+      .strict(),
+    output: FollowUpItem,
+  },
+  /**
+   * The same step for many items (办理中, or one reply for all). Each item stands or is refused on its
+   * own; `undoId` takes back exactly the items changed, while none of them changed again since.
+   */
+  'followUps.bulk': {
+    input: z
+      .object({
+        targets: z
+          .array(z.object({ meetingId: Id, id: Id, expectedRevision: Revision }).strict())
+          .min(1, '请至少选择一项')
+          .max(50_000),
+        action: BulkFollowUpAction,
+        ...By,
+      })
+      .strict(),
+    output: z.object({
+      changed: z.number().int().min(0),
+      refused: z.array(z.object({ id: Id, message: z.string() })),
+      undoId: Id.nullable(),
+    }),
+  },
+  'followUps.undo': {
+    input: z.object({ undoId: Id, ...By }).strict(),
+    output: z.object({
+      restored: z.number().int().min(0),
+      refused: z.array(z.object({ id: Id, message: z.string() })),
+    }),
+  },
+  /** 回访: items whose call-back is due by `asOf`, with the resident's phone (staff only). */
+  'followUps.callbacks': {
+    input: z.object({ meetingId: Id.nullable(), asOf: LocalDate.optional() }).strict(),
+    output: z.object({ asOf: LocalDate, rows: z.array(CallbackRow) }),
+  },
+  /** Per lead department, every figure with its period and denominator. */
+  'followUps.scoreboard': {
+    input: z.object({ meetingId: Id.nullable(), asOf: LocalDate.optional() }).strict(),
+    output: Scoreboard,
+  },
+  /** 社区评议部门. */
+  'followUps.rateDepartment': {
+    input: z
+      .object({
+        meetingId: Id,
+        communityId: Id,
+        departmentId: Id,
+        verdict: Verdict,
+        note: z.string().max(500).default(''),
+        ...By,
+      })
+      .strict(),
+    output: CommunityRating,
+  },
+  'followUps.reminders': {
+    input: z.object({ asOf: LocalDate.optional() }).strict(),
+    output: z.array(FollowUpReminder),
+  },
+  /** 反馈公示 of a meeting: no personal data. */
+  'followUps.notice': {
+    input: z.object({ meetingId: Id, asOf: LocalDate.optional() }).strict(),
+    output: PublicNotice,
+  },
+  /** The notice as a PDF where the user picks (Electron); `supported: false` in host mode (the browser prints). */
+  'followUps.exportNotice': {
+    input: ForMeeting,
+    output: z.object({ supported: z.boolean(), saved: z.string().nullable() }),
+  },
+  'followUps.settings.get': { input: NoInput, output: FollowUpSettings },
+  'followUps.settings.set': {
+    input: z.object({ settings: FollowUpSettings, ...By }).strict(),
+    output: FollowUpSettings,
+  },
 
   /** 彩排: from now on the live calls write to a rehearsal copy; `withTestData` fills it with sample questions. */
   'rehearsal.start': {

@@ -23,6 +23,8 @@ export const events = {
   'live.changed': z.object({ meetingId: Id.nullable() }),
   /** A meeting's question box opened, closed, restarted or failed (`null`: any). */
   'gateway.changed': z.object({ meetingId: Id.nullable() }),
+  /** A meeting's follow-up items or ratings changed (`null`: any), or the follow-up settings. */
+  'followUps.changed': z.object({ meetingId: Id.nullable() }),
 } as const;
 
 export type Events = typeof events;
@@ -52,6 +54,7 @@ const resyncPayloads: { [E in EventName]: EventPayload<E> | null } = {
   'presentation.changed': { meetingId: null, state: null },
   'live.changed': { meetingId: null },
   'gateway.changed': { meetingId: null },
+  'followUps.changed': { meetingId: null },
 };
 
 /** The events to deliver after a reconnect, in the contract's order. */

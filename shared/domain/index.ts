@@ -6,6 +6,7 @@ export * from './report-card';
 export * from './question';
 export * from './phone';
 export * from './commitment';
+export * from './follow-up';
 export * from './project';
 export * from './live';
 export * from './meeting-document';

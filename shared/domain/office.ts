@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Name, Phone, SampleMark } from './common';
+import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettings } from './follow-up';
 import { DEFAULT_FLAGGED_WORDS, FlaggedWords } from './phone';
 
 export const OFFICE_SCHEMA_VERSION = 1;
@@ -64,6 +65,8 @@ export const Office = z.object({
   sampleProfile: SampleMark,
   /** 敏感词: words that flag a phone's question for the moderator. */
   flaggedWords: FlaggedWords.default([...DEFAULT_FLAGGED_WORDS]),
+  /** 跟踪: 回访 days, the ranking minimum, when the notice is due. */
+  followUp: FollowUpSettings.default(DEFAULT_FOLLOW_UP_SETTINGS),
 });
 export type Office = z.infer<typeof Office>;
 
@@ -74,5 +77,6 @@ export function emptyOffice(): Office {
     communities: [],
     departments: [],
     flaggedWords: [...DEFAULT_FLAGGED_WORDS],
+    followUp: DEFAULT_FOLLOW_UP_SETTINGS,
   };
 }

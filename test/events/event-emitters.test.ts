@@ -85,6 +85,16 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
     const meetingId = value(await api.call('meetings.create', draft)).id;
     value(await api.call('gateway.renewToken', { meetingId, by: '工作人员' }));
   },
+  'followUps.changed': async ({ api }) => {
+    const meetingId = value(await api.call('meetings.create', draft)).id;
+    value(
+      await api.call('followUps.create', {
+        meetingId,
+        draft: { title: '修复 3 号楼楼道灯', listType: 'immediate' },
+        by: '工作人员',
+      }),
+    );
+  },
 };
 
 let dirs: string[] = [];
@@ -144,6 +154,7 @@ describe('push events', () => {
       'presentation.changed',
       'live.changed',
       'gateway.changed',
+      'followUps.changed',
     ]);
     for (const message of resync)
       expect(events[message.event].safeParse(message.payload).success, message.event).toBe(true);

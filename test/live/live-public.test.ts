@@ -1,3 +1,4 @@
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../shared/domain';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const OFFICE: Office = {
     { id: 'phy', name: '蒲黄榆社区', kind: 'community' },
   ],
   flaggedWords: [],
+  followUp: DEFAULT_FOLLOW_UP_SETTINGS,
   departments: [
     { id: 'city', name: '城管执法队', kind: 'district', contact: { person: '赵队长', phone: '13911112222' } },
     { id: 'housing', name: '房管所', kind: 'district', contact: { person: '', phone: '' } },

@@ -1,3 +1,4 @@
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../shared/domain';
 import type {
   Card,
   CardView,
@@ -20,6 +21,7 @@ export const OFFICE: Office = {
   profile: { name: '方庄街道', kind: 'street', district: '丰台区', address: '', phone: '010-67671234' },
   communities: [],
   flaggedWords: [],
+  followUp: DEFAULT_FOLLOW_UP_SETTINGS,
   departments: [
     { id: 'd-city', name: '城管科', kind: 'section', contact: { person: '', phone: '' } },
     { id: 'd-prop', name: '物业管理中心', kind: 'district', contact: { person: '', phone: '' } },

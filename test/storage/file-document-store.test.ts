@@ -1,3 +1,4 @@
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../shared/domain';
 import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -21,6 +22,7 @@ const office: Office = {
   },
   communities: [{ id: 'c-1', name: '芳城园社区', kind: 'community' }],
   flaggedWords: [],
+  followUp: DEFAULT_FOLLOW_UP_SETTINGS,
   departments: [],
 };
 

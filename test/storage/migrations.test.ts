@@ -10,6 +10,7 @@ import {
   Preferences,
   RehearsalDocument,
   GateDocument,
+  FollowUpDocument,
 } from '../../shared/domain';
 import {
   decodeDocument,
@@ -20,6 +21,7 @@ import {
   reportDocName,
   rehearsalDocName,
   gateDocName,
+  followDocName,
   PREFERENCES_DOC,
 } from '../../electron/storage/documents';
 import {
@@ -47,6 +49,7 @@ const kinds: Record<DocumentKind, { docName: string; schema: { parse(value: unkn
   report: { docName: reportDocName('m-2025-fz'), schema: ReportCardDocument },
   rehearsal: { docName: rehearsalDocName('m-2025-fz'), schema: RehearsalDocument },
   gate: { docName: gateDocName('m-2025-fz'), schema: GateDocument },
+  followUp: { docName: followDocName('m-2025-fz'), schema: FollowUpDocument },
 };
 
 function sample(kind: DocumentKind, version: number): unknown {
@@ -115,6 +118,7 @@ describe('the migration runner, with steps registered by the test', () => {
     report: {},
     rehearsal: {},
     gate: {},
+    followUp: {},
   });
   /** office at v3: v1 → v2 renames `name` to `title`; v2 → v3 adds `tags`, and changes its argument. */
   const table = (): MigrationTable => {
