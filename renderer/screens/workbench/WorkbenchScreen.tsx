@@ -10,6 +10,7 @@ import { MeetingFormModal } from '../meetings/MeetingFormModal';
 import { PrepareStage } from '../prepare/PrepareStage';
 import { ReportStage } from '../report/ReportStage';
 import { LiveStage } from '../live/LiveStage';
+import { FollowUpStage } from '../follow-up/FollowUpStage';
 
 const SHOWN_COMMUNITIES = 3;
 import { StageEmpty, STAGES, type Stage } from './StageEmpty';
@@ -137,6 +138,8 @@ export function WorkbenchScreen() {
                 <ReportStage meetingId={m.id} />
               ) : key === 'live' ? (
                 <LiveStage meetingId={m.id} />
+              ) : key === 'followUp' ? (
+                <FollowUpStage meetingId={m.id} />
               ) : (
                 <StageEmpty stage={key} />
               ),
