@@ -55,6 +55,7 @@ async function importFigure109(page: Page): Promise<void> {
 
 test('a new meeting starts with an honest empty preparation stage', async ({ app: page }) => {
   await page.getByRole('button', { name: '新建第一场会议' }).click();
+  await opened(dialog(page));
   await dialog(page).getByLabel('会议名称').fill(TITLE);
   const picker = dialog(page).getByLabel('时间');
   await picker.click();
