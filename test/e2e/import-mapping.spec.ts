@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { RATE_SHEETS, rateSheetXlsx, type RateSheetOptions } from '../fixtures/rate-column-fixtures';
+import { opened } from './support/antd';
 import { expect as baseExpect, test } from './support/fixtures';
 import { ensureBuilt, startHostMode, type HostMode } from './support/host-mode';
 
@@ -72,7 +73,7 @@ async function pick(page: Page, name: string, sheet: RateSheetOptions): Promise<
     .setInputFiles({ name, mimeType: XLSX_TYPE, buffer: rateSheetXlsx(sheet) });
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText(`导入预览：${name}`)).toBeVisible();
-  return dialog;
+  return opened(dialog);
 }
 
 const figure = (page: Page, label: string, value: string) =>

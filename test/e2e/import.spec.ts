@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { figure109Xlsx, htmlErrorPage } from '../fixtures/make-fixtures';
-import { settled } from './support/antd';
+import { opened, settled } from './support/antd';
 import { expect, seed, test } from './support/fixtures';
 import { repoRoot } from './support/host-mode';
 import { horizontalOverflow, SIZES } from './support/page-checks';
@@ -30,6 +30,7 @@ async function pickFigure109(page: Page): Promise<void> {
     buffer: figure109Xlsx(),
   });
   await expect(dialog(page).getByText('导入预览：figure-109.xlsx')).toBeVisible();
+  await opened(dialog(page));
 }
 
 async function openPrepareStage(page: Page): Promise<void> {
@@ -54,6 +55,7 @@ async function importFigure109(page: Page): Promise<void> {
 
 test('a new meeting starts with an honest empty preparation stage', async ({ app: page }) => {
   await page.getByRole('button', { name: '新建第一场会议' }).click();
+  await opened(dialog(page));
   await dialog(page).getByLabel('会议名称').fill(TITLE);
   const picker = dialog(page).getByLabel('时间');
   await picker.click();

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Question } from '../../shared/domain';
 import { shanghaiToday } from '../../shared/logic/live/deadline';
 import { addDays } from '../../renderer/screens/live/questions/local-date';
-import { choose } from './support/antd';
+import { choose, opened } from './support/antd';
 import { expect, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { revealPanel } from './support/live-panels';
@@ -300,7 +300,7 @@ test('the operator runs the questions from the keyboard; every outcome survives 
   await revealPanel(page, 'close');
   const closePanel = page.getByTestId('close-panel');
   await closePanel.getByRole('button', { name: '结束会议' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '结束会议' }).click();
+  await (await opened(page.getByRole('dialog'))).getByRole('button', { name: '结束会议' }).click();
   const blockers = closePanel.getByTestId('close-blockers').getByRole('button');
   await expect(blockers).toHaveCount(1);
   await expect(blockers).toContainText(last);
@@ -311,12 +311,12 @@ test('the operator runs the questions from the keyboard; every outcome survives 
   await expect(row(page, last)).toHaveAttribute('aria-selected', 'true');
   await page.locator('body').focus();
   await page.keyboard.press('a');
-  const answer = page.getByRole('dialog', { name: '当场答复' });
+  const answer = await opened(page.getByRole('dialog', { name: '当场答复' }));
   await answer.getByRole('button', { name: '标记为当场答复' }).click();
   await expect(answer).toHaveCount(0);
   await expect(row(page, last)).toHaveAttribute('data-state', 'answered');
   await closePanel.getByRole('button', { name: '结束会议' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '结束会议' }).click();
+  await (await opened(page.getByRole('dialog'))).getByRole('button', { name: '结束会议' }).click();
   await expect(closePanel.getByTestId('meeting-closed')).toBeVisible();
 
   // Reload: every question has its outcome, and the score, commitments and close are all kept.

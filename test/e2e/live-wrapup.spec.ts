@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
+import { opened } from './support/antd';
 import { expect, seed, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { revealPanel } from './support/live-panels';
@@ -48,7 +49,9 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 async function confirmDialog(page: Page, okName: string): Promise<void> {
-  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: okName }) });
+  const dialog = await opened(
+    page.getByRole('dialog').filter({ has: page.getByRole('button', { name: okName }) }),
+  );
   await dialog.getByRole('button', { name: okName }).click();
   await expect(dialog).toBeHidden();
 }

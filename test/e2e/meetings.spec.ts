@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { choose, duplicateIds } from './support/antd';
+import { choose, duplicateIds, opened } from './support/antd';
 import { expect, seed, test, type SeedCall } from './support/fixtures';
 import { repoRoot } from './support/host-mode';
 import { horizontalOverflow, SIZES } from './support/page-checks';
@@ -37,6 +37,7 @@ test('creates a meeting, with Beijing time whatever the machine zone, and it is 
   await expect(page.getByText('还没有会议')).toBeVisible();
   await page.getByRole('button', { name: '新建第一场会议' }).click();
   await expect(dialog(page).getByText('新建会议')).toBeVisible();
+  await opened(dialog(page));
 
   await dialog(page).getByLabel('会议名称').fill(TITLE);
   const picker = dialog(page).getByLabel('时间');
@@ -66,6 +67,7 @@ test.describe('with a scheduled meeting', () => {
   test('edits the meeting', async ({ app: page }) => {
     await row(page, TITLE).getByRole('button', { name: '编辑' }).click();
     await expect(dialog(page).getByLabel('会议名称')).toHaveValue(TITLE);
+    await opened(dialog(page));
     await expect(dialog(page).getByLabel('时间')).toHaveValue('2025-03-05 14:30');
     await dialog(page).getByLabel('会议名称').fill(EDITED);
     await choose(dialog(page).getByLabel('级别'), '专题');
@@ -193,7 +195,7 @@ test('edits departments: add, rename, merge a duplicate, reorder, and the order 
   await expect(card.getByText('城管科', { exact: true })).toHaveCount(0);
 
   await card.getByRole('button', { name: '合并重复项' }).click();
-  const merge = dialog(page);
+  const merge = await opened(dialog(page));
   await choose(merge.getByLabel('重复项（合并后删除）'), '房屋管理局');
   await choose(merge.getByLabel('保留项'), '区房管局');
   await merge.getByRole('button', { name: '合并' }).click();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { opened } from './support/antd';
 import { expect, test } from './support/fixtures';
 import { ensureBuilt, startHostMode, type HostMode } from './support/host-mode';
 
@@ -51,6 +52,7 @@ test('the 另开窗口 button gives an address with the token and opens a workin
 
   await page.getByRole('button', { name: '另开窗口' }).click();
   await expect(dialog(page).getByText(host.url, { exact: true })).toBeVisible();
+  await opened(dialog(page));
   // The button's part is the call to window.open; the browser's popup machinery is not ours, and a
   // headless popup opened with noopener was seen to never reach the context's "page" event (1 run in 5).
   await page.evaluate(() => {
@@ -81,6 +83,7 @@ test('新建会议 keeps a date typed without a time, sets 09:00 and says so; ty
 }) => {
   await openApp(page);
   await page.getByRole('button', { name: '新建第一场会议' }).click();
+  await opened(dialog(page));
   await dialog(page).getByLabel('会议名称').fill('只填了日期的会议');
   const picker = dialog(page).getByLabel('时间', { exact: true });
   await picker.click();
@@ -92,6 +95,7 @@ test('新建会议 keeps a date typed without a time, sets 09:00 and says so; ty
   await expect(row(page, '只填了日期的会议')).toContainText('2025-03-05 09:00');
 
   await page.getByRole('button', { name: '新建会议' }).click();
+  await opened(dialog(page));
   await dialog(page).getByLabel('会议名称').fill('日期时间都填了的会议');
   await picker.click();
   await picker.fill('2025-03-06 14:30');
@@ -117,6 +121,7 @@ test('the empty list offers the sample office, marked as sample, removed in one 
 
   // The user's own meeting, made while the sample is there.
   await page.getByRole('button', { name: '新建会议' }).click();
+  await opened(dialog(page));
   await dialog(page).getByLabel('会议名称').fill('右安门街道 2025 年报告会');
   const picker = dialog(page).getByLabel('时间', { exact: true });
   await picker.click();
@@ -127,6 +132,7 @@ test('the empty list offers the sample office, marked as sample, removed in one 
   await expect(row(page, '右安门街道 2025 年报告会')).not.toContainText('示例');
 
   await page.getByRole('button', { name: '移除示例数据' }).click();
+  await opened(dialog(page));
   await dialog(page).getByRole('button', { name: '移除示例数据' }).click();
   await expect(page.getByText('已移除示例数据：3 场会议、14 个社区、14 个部门、1250 条工单')).toBeVisible();
   await expect(page.locator('tr.ant-table-row')).toHaveCount(1);

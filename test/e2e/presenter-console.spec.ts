@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { opened } from './support/antd';
 import { expect, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { repoRoot } from './support/host-mode';
@@ -217,7 +218,7 @@ test('打开投影 gives the projector address with the token and a QR; the proj
   await expectShown(page, host, meetingId, card(1));
 
   await page.getByRole('button', { name: '打开投影' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await opened(page.getByRole('dialog'));
   await expect(dialog.getByTestId('projector-address')).toHaveText(projectorUrl(host, meetingId));
   await expect(dialog.getByRole('img', { name: '投影画面地址的二维码' })).toHaveAttribute(
     'src',

@@ -6,7 +6,7 @@ import { expect, seed, test } from './support/fixtures';
 import type { HostMode } from './support/host-mode';
 import { SIZES, horizontalOverflow, pngSize } from './support/page-checks';
 import { repoRoot } from './support/host-mode';
-import { settled } from './support/antd';
+import { opened, settled } from './support/antd';
 
 const SHOTS = join(repoRoot, 'artifacts', 'screenshots');
 const DEMO = '方庄街道 2025 年向群众报告工作会';
@@ -276,7 +276,7 @@ test('a table pasted from Excel fills a chart card; a text cell is refused by ro
 
   // The same through the paste dialog.
   await editor(page).getByRole('button', { name: '从 Excel 粘贴' }).click();
-  const dialog = page.getByRole('dialog', { name: '从 Excel 粘贴表格' });
+  const dialog = await opened(page.getByRole('dialog', { name: '从 Excel 粘贴表格' }));
   await dialog.getByLabel('粘贴的表格内容').fill('社区\t件数\n芳城园\t12\n紫芳园\t7');
   await dialog.getByRole('button', { name: '用这张表格' }).click();
   await expect(dialog).toBeHidden();
@@ -295,8 +295,7 @@ test('presenting with no shown shortcoming card warns first; the warning can be 
   await saved(page);
 
   await page.keyboard.press('F5');
-  const warning = page.getByRole('dialog', { name: /报告只讲成绩不讲问题/ });
-  await expect(warning).toBeVisible();
+  const warning = await opened(page.getByRole('dialog', { name: /报告只讲成绩不讲问题/ }));
   await warning.getByRole('button', { name: '添加亮短板卡片' }).click();
   await expect(warning).toBeHidden();
   await expect(cardItems(page)).toHaveCount(4);

@@ -52,6 +52,23 @@ function selectOf(combobox: Locator): Locator {
 }
 
 /**
+ * Waits until an antd modal has finished opening, so a click inside it lands where it is aimed.
+ *
+ * While it opens, rc-motion holds the modal for a few frames at full size but transparent (its
+ * prepare and start steps), then starts the zoom from a fifth of that size. Playwright finds a
+ * button stable and hit-checks it on those first frames, presses it, and the release can come
+ * after the zoom began: it lands on the modal's wrapper, so no click reaches the button and the
+ * modal simply stays open. `settled` does not cover this: no animation runs before the zoom starts.
+ * The motion classes (`ant-zoom-appear`, `-enter`, …) are rc-motion's own state and leave only
+ * once the opening is over.
+ */
+export async function opened(dialog: Locator): Promise<Locator> {
+  await expect(dialog).toBeVisible();
+  await expect(dialog).not.toHaveClass(/(^|\s)\S+-(appear|enter)(\s|$)/);
+  return dialog;
+}
+
+/**
  * Waits until no finite animation runs (a modal zooming in, a dropdown sliding), so a screenshot or
  * a measured box shows the page at rest. Endless ones (spinners) are not waited for.
  */
