@@ -1,3 +1,5 @@
+import { normalizeText } from '../text-normalize';
+import { addLocalDays } from './dates';
 import type { FollowUpRow, FollowUpState, ListType } from '../../domain';
 
 /** The 跟踪 tab's views: by list type, by department, by community, by deadline. */
@@ -31,31 +33,230 @@ export interface RowGroup {
   rows: FollowUpRow[];
 }
 
-/** Rows matching every given condition, in their order. Fast enough for 50,000 rows per keystroke. */
-export function filterRows(_rows: readonly FollowUpRow[], _filter: FollowUpFilter): FollowUpRow[] {
-  throw new Error('not implemented');
+const LIST_TYPES: readonly ListType[] = ['immediate', 'deadline', 'ongoing'];
+const LIST_TYPE_LABEL: Record<ListType, string> = {
+  immediate: '立行立改',
+  deadline: '限期办结',
+  ongoing: '持续推进',
+};
+const STATE_ORDER: Record<FollowUpState, number> = {
+  assigned: 0,
+  in_progress: 1,
+  reopened: 2,
+  replied: 3,
+  partly_solved: 4,
+  closed_unsolved: 5,
+  solved: 6,
+};
+const LIST_ORDER: Record<ListType, number> = { immediate: 0, deadline: 1, ongoing: 2 };
+const NONE_LABEL = '未指定';
+
+/** Case and width folded: what a typed search matches against. */
+function fold(text: string): string {
+  // Most titles have nothing to narrow or collapse: skip normalizeText's three passes for them.
+  const plain = !NEEDS_NORMALIZING.test(text);
+  return (plain ? text : normalizeText(text)).toLowerCase();
 }
 
-/** A stable sort (ties keep their order); deadlines: none last in either direction. */
-export function sortRows(
-  _rows: readonly FollowUpRow[],
-  _key: FollowUpSortKey,
-  _direction: 'asc' | 'desc',
-  _names: Names,
-): FollowUpRow[] {
-  throw new Error('not implemented');
+const NEEDS_NORMALIZING = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000\u00A0\s\u2002-\u200A\u202F\u205F]/;
+
+/** Titles are folded once per row object; the services hand out new rows when an item changes. */
+const foldedTitles = new WeakMap<FollowUpRow, string>();
+function foldedTitle(row: FollowUpRow): string {
+  let folded = foldedTitles.get(row);
+  if (folded === undefined) {
+    folded = fold(row.title);
+    foldedTitles.set(row, folded);
+  }
+  return folded;
 }
+
+/** Rows matching every given condition, in their order. Fast enough for 50,000 rows per keystroke. */
+export function filterRows(rows: readonly FollowUpRow[], filter: FollowUpFilter): FollowUpRow[] {
+  const meetingId = filter.meetingId ?? null;
+  const listType = filter.listType ?? null;
+  const departmentId = filter.departmentId ?? null;
+  const communityId = filter.communityId ?? null;
+  const states = filter.states && filter.states.length > 0 ? new Set(filter.states) : null;
+  const overdueOnly = filter.overdueOnly === true;
+  const words = filter.text
+    ? fold(filter.text)
+        .split(' ')
+        .filter((w) => w.length > 0)
+    : [];
+  const out: FollowUpRow[] = [];
+  for (const row of rows) {
+    if (meetingId !== null && row.meetingId !== meetingId) continue;
+    if (listType !== null && row.listType !== listType) continue;
+    if (communityId !== null && row.communityId !== communityId) continue;
+    if (overdueOnly && !row.overdue) continue;
+    if (states !== null && !states.has(row.state)) continue;
+    if (
+      departmentId !== null &&
+      row.leadDepartmentId !== departmentId &&
+      !row.coDepartmentIds.includes(departmentId)
+    ) {
+      continue;
+    }
+    if (words.length > 0) {
+      const title = foldedTitle(row);
+      let all = true;
+      for (const w of words) {
+        if (!title.includes(w)) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/** A sort key per row: numbers or strings compared as such, null for "none" (always last). */
+function keyOf(key: FollowUpSortKey, names: Names): (row: FollowUpRow) => string | number | null {
+  switch (key) {
+    case 'deadline':
+      return (r) => (r.deadline === null ? null : dateNumber(r.deadline));
+    case 'state':
+      return (r) => STATE_ORDER[r.state];
+    case 'listType':
+      return (r) => LIST_ORDER[r.listType];
+    case 'department':
+      return (r) =>
+        r.leadDepartmentId === null
+          ? null
+          : (names.departments.get(r.leadDepartmentId) ?? r.leadDepartmentId);
+    case 'title':
+      return (r) => r.title;
+    case 'meeting':
+      return (r) => `${r.meetingDate}\u0000${names.meetings.get(r.meetingId) ?? r.meetingId}`;
+  }
+}
+
+/** 2025-03-20 → 20250320. */
+function dateNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+/** Room for the row index below the key in one float: up to 2^21 rows, keys up to 2^31. */
+const INDEX_SPAN = 2 ** 21;
+
+/**
+ * A stable sort (ties keep their order); deadlines: none last in either direction. Each row's key
+ * becomes a rank (strings ranked once per distinct value, by the Chinese collator where they are
+ * names), packed with the row's index into one number, and a typed array sorts those without a
+ * comparator: ties fall to the index, so the order is stable, and 50,000 rows sort in a few ms.
+ */
+export function sortRows(
+  rows: readonly FollowUpRow[],
+  key: FollowUpSortKey,
+  direction: 'asc' | 'desc',
+  names: Names,
+): FollowUpRow[] {
+  const get = keyOf(key, names);
+  const keys = rows.map(get);
+  let rank: (k: string | number) => number;
+  let top: number;
+  if (key === 'deadline' || key === 'state' || key === 'listType') {
+    rank = (k) => k as number;
+    top = key === 'deadline' ? 99_991_231 : 10;
+  } else {
+    const distinct = [...new Set(keys.filter((k): k is string => k !== null))];
+    if (key === 'meeting') distinct.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    else distinct.sort(collator.compare);
+    const ranks = new Map(distinct.map((k, i) => [k, i]));
+    rank = (k) => ranks.get(k as string)!;
+    top = distinct.length;
+  }
+  const packed = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const k = keys[i]!;
+    const r = k === null ? top + 1 : direction === 'asc' ? rank(k) : top - rank(k);
+    packed[i] = r * INDEX_SPAN + i;
+  }
+  packed.sort();
+  const out = new Array<FollowUpRow>(rows.length);
+  for (let i = 0; i < packed.length; i++) out[i] = rows[packed[i]! % INDEX_SPAN]!;
+  return out;
+}
+
+function byName(
+  rows: readonly FollowUpRow[],
+  idOf: (row: FollowUpRow) => string | null,
+  names: ReadonlyMap<string, string>,
+): RowGroup[] {
+  const groups = new Map<string, FollowUpRow[]>();
+  const none: FollowUpRow[] = [];
+  for (const row of rows) {
+    const id = idOf(row);
+    if (id === null) {
+      none.push(row);
+      continue;
+    }
+    let g = groups.get(id);
+    if (g === undefined) groups.set(id, (g = []));
+    g.push(row);
+  }
+  const out: RowGroup[] = [...groups].map(([key, groupRows]) => ({
+    key,
+    label: names.get(key) ?? key,
+    rows: groupRows,
+  }));
+  out.sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (none.length > 0) out.push({ key: 'none', label: NONE_LABEL, rows: none });
+  return out;
+}
+
+const DEADLINE_BUCKETS = [
+  { key: 'overdue', label: '已逾期' },
+  { key: 'within7', label: '7 天内' },
+  { key: 'within30', label: '30 天内' },
+  { key: 'later', label: '更晚' },
+  { key: 'none', label: '无期限' },
+] as const;
 
 /**
  * Rows grouped for a view, groups in a fixed order (list types in their order, departments and
  * communities by name with "未指定" last, deadline buckets 已逾期 / 7 天内 / 30 天内 / 更晚 / 无期限).
- * Labels in Chinese; the renderer may relabel by key.
+ * Labels in Chinese; the renderer may relabel by key. Empty groups are left out. Deadline buckets
+ * use the deadline, else the next open milestone, counted from `asOf`.
  */
 export function groupRows(
-  _rows: readonly FollowUpRow[],
-  _view: FollowUpView,
-  _names: Names,
-  _asOf: string,
+  rows: readonly FollowUpRow[],
+  view: FollowUpView,
+  names: Names,
+  asOf: string,
 ): RowGroup[] {
-  throw new Error('not implemented');
+  switch (view) {
+    case 'list': {
+      const by: Record<ListType, FollowUpRow[]> = { immediate: [], deadline: [], ongoing: [] };
+      for (const row of rows) by[row.listType].push(row);
+      return LIST_TYPES.filter((t) => by[t].length > 0).map((t) => ({
+        key: t,
+        label: LIST_TYPE_LABEL[t],
+        rows: by[t],
+      }));
+    }
+    case 'department':
+      return byName(rows, (r) => r.leadDepartmentId, names.departments);
+    case 'community':
+      return byName(rows, (r) => r.communityId, names.communities);
+    case 'deadline': {
+      const in7 = addLocalDays(asOf, 7);
+      const in30 = addLocalDays(asOf, 30);
+      const buckets: FollowUpRow[][] = DEADLINE_BUCKETS.map(() => []);
+      for (const row of rows) {
+        const due = row.deadline ?? row.nextMilestone;
+        const at = row.overdue ? 0 : due === null ? 4 : due <= in7 ? 1 : due <= in30 ? 2 : 3;
+        buckets[at]!.push(row);
+      }
+      return DEADLINE_BUCKETS.map((b, i) => ({ key: b.key, label: b.label, rows: buckets[i]! })).filter(
+        (g) => g.rows.length > 0,
+      );
+    }
+  }
 }
