@@ -107,6 +107,18 @@ export async function writeFollowDoc<R>(
 ): Promise<R> {
   let result: R | undefined;
   let changed = false;
+  if (ctx.repo.get(followDocName(meetingId)) === undefined) {
+    // The document is made by its first change: a no-change (generating with nothing to generate)
+    // must not leave an empty one behind. A change that throws here is tried again in the queue.
+    liveMeetingDoc(ctx, meetingId);
+    const base = emptyFollowDoc(meetingId);
+    try {
+      const dry = change(base);
+      if (dry.next === base) return dry.result;
+    } catch {
+      // Decided below, on what is stored when the change's turn comes.
+    }
+  }
   await ctx.repo.update(followDocName(meetingId), (current) => {
     // Checked inside the queue: the meeting may have been deleted while this write waited.
     liveMeetingDoc(ctx, meetingId);
