@@ -441,6 +441,7 @@ export function runFollowUpContractSuite(
     });
 
     it('rates a department from a community and counts it; keeps settings in the office', async () => {
+      await manual('清理楼道堆物');
       const rating = value(
         await api.call('followUps.rateDepartment', {
           meetingId,
