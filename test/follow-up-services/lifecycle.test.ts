@@ -155,3 +155,20 @@ describe('跟踪 with the meeting it belongs to', () => {
     expect(printed.map((p) => p.view)).toEqual(['notice', 'print']);
   });
 });
+
+describe('跟踪 reminders', () => {
+  it("reminds of a closed meeting's notice and its near deadlines, not of a meeting still open", async () => {
+    const opened = await openMemory();
+    const { meetingId } = await closedMeeting(opened);
+    const open = (await opened.call('meetings.create', { ...meetingDraft, title: '未结束的会' })).id;
+    await opened.call('followUps.create', {
+      meetingId: open,
+      draft: { title: '修路灯', listType: 'immediate', deadline: '2025-03-02' },
+      by,
+    });
+    const reminders = await opened.call('followUps.reminders', { asOf: '2025-03-19' });
+    expect(reminders.every((r) => r.meetingId === meetingId)).toBe(true);
+    expect(reminders).toContainEqual({ kind: 'notice', meetingId, dueOn: '2025-03-06', overdue: true });
+    expect(reminders.some((r) => r.kind === 'deadline' && r.deadline === '2025-03-20')).toBe(true);
+  });
+});
