@@ -116,7 +116,9 @@ export function followUpsJson(
 /** The readable form: items by list, then the departments' figures, each rate over its denominator. */
 export function followUpsText(out: FollowUpsJson, meetingTitle: string | null): string {
   const lines: string[] = [];
-  lines.push(`跟踪事项（${meetingTitle ?? '全部会议'}，截至 ${out.asOf}，北京时间）：共 ${out.items.length} 项`);
+  lines.push(
+    `跟踪事项（${meetingTitle ?? '全部会议'}，截至 ${out.asOf}，北京时间）：共 ${out.items.length} 项`,
+  );
   if (out.items.length === 0) lines.push('  还没有跟踪事项。');
   for (const list of LIST_ORDER) {
     const items = out.items.filter((i) => i.list === list);
@@ -178,7 +180,9 @@ export async function runFollowUps(argv: string[], io: CliIo): Promise<number> {
       const meetings = await call(app, 'meetings.list', {});
       const meeting = meetings.find((m) => m.id === meetingId);
       if (!meeting) {
-        io.stderr(`没有编号为“${meetingId}”的会议。可运行 \`npm run cli -- meetings --data 目录\` 查看会议编号。\n`);
+        io.stderr(
+          `没有编号为“${meetingId}”的会议。可运行 \`npm run cli -- meetings --data 目录\` 查看会议编号。\n`,
+        );
         return EXIT.refused;
       }
       meetingTitle = meeting.title;
