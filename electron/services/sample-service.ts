@@ -106,7 +106,10 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
   };
 }
 
-/** Community and department ids the user's own records refer to: meetings, questions, commitments, opinions, groups. */
+/**
+ * Community and department ids the user's own records refer to: meetings, questions, commitments,
+ * opinions, groups, follow-up items and ratings.
+ */
 function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departments: Set<string> } {
   const communities = new Set<string>();
   const departments = new Set<string>();
@@ -118,18 +121,19 @@ function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departm
       departments.add(c.leadDepartmentId);
       for (const id of c.coDepartmentIds) departments.add(id);
     }
-    for (const item of ctx.repo.get(followDocName(doc.meeting.id))?.items ?? []) {
+    const set = ctx.repo.get(opinionsDocName(doc.meeting.id));
+    for (const o of set?.opinions ?? []) if (o.communityId) communities.add(o.communityId);
+    for (const g of set?.groups ?? []) if (g.departmentId) departments.add(g.departmentId);
+    const follow = ctx.repo.get(followDocName(doc.meeting.id));
+    for (const item of follow?.items ?? []) {
       if (item.communityId) communities.add(item.communityId);
       if (item.leadDepartmentId) departments.add(item.leadDepartmentId);
       for (const id of item.coDepartmentIds) departments.add(id);
     }
-    for (const r of ctx.repo.get(followDocName(doc.meeting.id))?.communityRatings ?? []) {
+    for (const r of follow?.communityRatings ?? []) {
       communities.add(r.communityId);
       departments.add(r.departmentId);
     }
-    const set = ctx.repo.get(opinionsDocName(doc.meeting.id));
-    for (const o of set?.opinions ?? []) if (o.communityId) communities.add(o.communityId);
-    for (const g of set?.groups ?? []) if (g.departmentId) departments.add(g.departmentId);
   }
   return { communities, departments };
 }
@@ -151,14 +155,10 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
     opinions += ctx.repo.get(opinionsDocName(id))?.opinions.length ?? 0;
     reportCards += ctx.repo.get(reportDocName(id))?.cards.length ?? 0;
     const follow = ctx.repo.get(followDocName(id));
-    if (follow !== undefined) {
-      followUps += follow.items.length;
-      // Its follow-up lives apart from the meeting: gone with it, or left behind as an orphan.
-      await ctx.repo.remove(followDocName(id));
-      ctx.events.emit('followUps.changed', { meetingId: id });
-    }
+    followUps += follow?.items.length ?? 0;
     await removeMeetingForGood(ctx, id);
     ctx.events.emit('meetings.changed', { id });
+    if (follow !== undefined) ctx.events.emit('followUps.changed', { meetingId: id });
   }
 
   const used = idsInUserData(ctx);
