@@ -14,7 +14,7 @@ export interface SampleCommitment {
   coDepartments: string[];
   owner: string;
   deadline: string | null;
-  milestones: Array<{ text: string; dueDate: string; done?: string }>;
+  milestones: Array<{ text: string; dueDate: string }>;
 }
 
 export const PARKING_COMMITMENTS: SampleCommitment[] = [
@@ -67,7 +67,7 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '区城管委副主任 吴刚',
     deadline: '2026-12-31',
     milestones: [
-      { text: '完成选址论证和居民意见征询', dueDate: '2025-03-31', done: '2025-02-20' },
+      { text: '完成选址论证和居民意见征询', dueDate: '2025-03-31' },
       { text: '完成设计方案并报批', dueDate: '2025-09-30' },
       { text: '开工建设', dueDate: '2026-03-31' },
       { text: '建成投用', dueDate: '2026-12-31' },
@@ -82,7 +82,7 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '社区建设办公室主任 李建国',
     deadline: null,
     milestones: [
-      { text: '三个社区各成立停车议事小组', dueDate: '2024-12-31', done: '2024-12-26' },
+      { text: '三个社区各成立停车议事小组', dueDate: '2024-12-31' },
       { text: '议事小组制定小区停车公约', dueDate: '2025-04-30' },
       { text: '停车公约试行半年后评估', dueDate: '2025-10-31' },
     ],

@@ -2,13 +2,11 @@ import {
   FOLLOW_UP_SCHEMA_VERSION,
   FollowUpAction,
   FollowUpItem,
-  type Commitment,
-  type FollowUpSource,
   type ListType,
   type MeetingDocument,
-  type Question,
 } from '../../shared/domain';
 import { applyAction, type ActContext } from '../../shared/logic/follow-up/workflow';
+import { itemOfCommitment, itemOfReferral } from '../services/follow-up-sources';
 import { followDocName, meetingDocName } from '../storage/documents';
 import type { ServiceContext } from '../services/service-context';
 import { PARKING_COMMITMENTS } from './sample-commitments';
@@ -207,54 +205,6 @@ function play(ctx: ServiceContext, start: FollowUpItem, steps: readonly Step[]):
   return item;
 }
 
-interface Terms {
-  source: FollowUpSource;
-  title: string;
-  listType: ListType;
-  leadDepartmentId: string | null;
-  coDepartmentIds: string[];
-  owner: string;
-  deadline: string | null;
-  milestones: { text: string; dueDate: string }[];
-  question: Question | null;
-}
-
-function created(ctx: ServiceContext, meetingId: string, terms: Terms, createdAt: string): FollowUpItem {
-  const { question, milestones, ...rest } = terms;
-  return FollowUpItem.parse({
-    id: ctx.newId('f'),
-    meetingId,
-    ...rest,
-    milestones: milestones.map((m) => ({
-      id: ctx.newId('m'),
-      text: m.text,
-      dueDate: m.dueDate,
-      doneOn: null,
-    })),
-    communityId: question?.communityId ?? null,
-    // Only a resident who asked is called back; the phone is staff-only.
-    resident: { name: question?.askerName ?? '', phone: question?.askerPhone ?? '' },
-    state: 'assigned',
-    createdAt,
-    createdBy: OPERATOR,
-    history: [{ at: createdAt, by: OPERATOR, kind: 'created', from: null, to: 'assigned', note: '会上交办' }],
-  });
-}
-
-function commitmentTerms(c: Commitment, question: Question | null): Terms {
-  return {
-    source: { kind: 'commitment', commitmentId: c.id, questionId: c.questionId },
-    title: c.text,
-    listType: c.listType,
-    leadDepartmentId: c.leadDepartmentId,
-    coDepartmentIds: c.coDepartmentIds,
-    owner: c.owner,
-    deadline: c.deadline,
-    milestones: c.milestones.map((m) => ({ text: m.text, dueDate: m.dueDate })),
-    question,
-  };
-}
-
 /** The items of the held parking meeting, each played through its steps. */
 export function sampleFollowUpItems(
   ctx: ServiceContext,
@@ -262,7 +212,8 @@ export function sampleFollowUpItems(
   departmentId: (name: string) => string | null,
 ): FollowUpItem[] {
   const meetingId = doc.meeting.id;
-  const closedAt = doc.closing?.closedAt ?? doc.meeting.startsAt;
+  // Items are made when the meeting closes, as live.close makes them.
+  const start = { meetingId, at: doc.closing?.closedAt ?? doc.meeting.startsAt, by: OPERATOR };
   const questionById = new Map(doc.questions.map((q) => [q.id, q]));
   const items: FollowUpItem[] = [];
   for (const template of PARKING_COMMITMENTS) {
@@ -270,41 +221,39 @@ export function sampleFollowUpItems(
     const plan = COMMITMENT_PLANS[template.key];
     if (!commitment || !plan) continue;
     const question = commitment.questionId ? (questionById.get(commitment.questionId) ?? null) : null;
-    items.push(
-      play(ctx, created(ctx, meetingId, commitmentTerms(commitment, question), closedAt), plan.steps),
-    );
+    items.push(play(ctx, itemOfCommitment(ctx, start, commitment, question), plan.steps));
   }
   for (const [key, plan] of Object.entries(REFERRAL_PLANS)) {
     const text = PARKING_QUESTIONS.find((q) => q.key === key)?.text;
     const question = doc.questions.find((q) => q.text === text && q.referral !== null);
-    if (!question?.referral) continue;
-    const terms: Terms = {
-      source: { kind: 'referral', questionId: question.id },
-      title: question.text,
-      listType: 'deadline',
-      leadDepartmentId: question.referral.departmentId,
-      coDepartmentIds: [],
-      owner: '',
-      deadline: question.referral.dueDate,
-      milestones: [],
-      question,
-    };
-    items.push(play(ctx, created(ctx, meetingId, terms, closedAt), plan.steps));
+    if (!question) continue;
+    items.push(play(ctx, itemOfReferral(ctx, start, question), plan.steps));
   }
   const lead = departmentId(MANUAL.department);
   if (lead) {
-    const terms: Terms = {
+    const manual = FollowUpItem.parse({
+      id: ctx.newId('f'),
+      meetingId,
       source: { kind: 'manual' },
       title: MANUAL.title,
       listType: MANUAL.listType,
       leadDepartmentId: lead,
-      coDepartmentIds: [],
       owner: MANUAL.owner,
       deadline: MANUAL.deadline,
-      milestones: [],
-      question: null,
-    };
-    items.push(play(ctx, created(ctx, meetingId, terms, at(MANUAL.createdOn, '15:00:00')), MANUAL.steps));
+      state: 'assigned',
+      createdAt: at(MANUAL.createdOn, '15:00:00'),
+      createdBy: OPERATOR,
+      history: [
+        {
+          at: at(MANUAL.createdOn, '15:00:00'),
+          by: OPERATOR,
+          kind: 'created',
+          to: 'assigned',
+          note: '居民来电反映，工作人员录入',
+        },
+      ],
+    });
+    items.push(play(ctx, manual, MANUAL.steps));
   }
   return items;
 }

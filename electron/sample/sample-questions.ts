@@ -79,7 +79,6 @@ function committed(
   const lead = names.department(c.department);
   if (!lead) return null;
   const shift = (day: string) => dayjs(day).add(made.dayShift, 'day').format('YYYY-MM-DD');
-  const onDay = (day: string) => `${shift(day)}T09:30:00+08:00`;
   return {
     id: ctx.newId('k'),
     questionId: made.questionId,
@@ -95,7 +94,7 @@ function committed(
       id: ctx.newId('m'),
       text: m.text,
       dueDate: shift(m.dueDate),
-      doneAt: m.done && made.dayShift === 0 ? onDay(m.done) : null,
+      doneAt: null,
     })),
     createdAt: made.at,
     createdBy: made.by,
