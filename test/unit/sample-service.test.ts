@@ -127,6 +127,15 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
     const entered = await call(api, 'followUps.get', { meetingId: topic.id, id: manual.id });
     expect(entered.item.resident).toEqual({ name: '', phone: '' });
     expect(store.texts.has(`follow-${topic.id}`)).toBe(true);
+    // "Last time we promised" on the street meeting's card counts only the solved of those items.
+    const today = await call(api, 'followUps.list', { meetingId: topic.id });
+    const promises = view.cards.find((c) => c.kind === 'promises');
+    expect(promises).toMatchObject({
+      total: topicDoc.commitments.length,
+      done: today.rows.filter((r) => r.sourceKind === 'commitment' && r.state === 'solved').length,
+      asOf: today.asOf,
+    });
+    expect(promises?.kind === 'promises' && promises.done).toBe(2);
 
     const removal = SampleRemoval.parse(await call(api, 'sample.remove', {}));
     expect(removal).toEqual({
