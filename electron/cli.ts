@@ -1,6 +1,7 @@
 // Command-line entry: the same services as the desktop app, for archivists, checks and sample data.
 import { EXIT, processIo, type CliIo } from './cli/cli-io';
 import { runDemo } from './cli/demo-command';
+import { FOLLOW_UPS_USAGE, runFollowUps } from './cli/follow-ups-command';
 import { runImport } from './cli/import-command';
 import { runMeetings } from './cli/meetings-command';
 import { runSummarize } from './cli/summarize-command';
@@ -10,6 +11,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   demo: { run: runDemo, usage: 'demo --data DIR                 创建示例街道、社区、部门和会议' },
   meetings: { run: runMeetings, usage: 'meetings --data DIR [--json]    列出会议' },
+  'follow-ups': { run: runFollowUps, usage: FOLLOW_UPS_USAGE },
   import: {
     run: runImport,
     usage:

@@ -1,8 +1,8 @@
-import type { FollowUpStage, ListType } from '../../shared/domain';
+import type { ListType } from '../../shared/domain';
 
 /**
- * What the parking meeting of 2024-11-20 promised, at the stages they had reached by March 2025: all
- * three lists, each with the departments that report to the lead (吹哨报到), the official who
+ * What the parking meeting of 2024-11-20 promised (how far each got is its follow-up item's, in
+ * sample-follow-ups): all three lists, each with the departments that report to the lead (吹哨报到), the official who
  * answered for it on stage, and dated steps for the 持续推进 ones.
  */
 
@@ -14,10 +14,7 @@ export interface SampleCommitment {
   coDepartments: string[];
   owner: string;
   deadline: string | null;
-  milestones: Array<{ text: string; dueDate: string; done?: string }>;
-  /** The stages reached, each with its day and a note. */
-  history: Array<{ day: string; stage: FollowUpStage; note: string }>;
-  evaluation?: { satisfied: number; basicallySatisfied: number; dissatisfied: number };
+  milestones: Array<{ text: string; dueDate: string }>;
 }
 
 export const PARKING_COMMITMENTS: SampleCommitment[] = [
@@ -30,13 +27,6 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '城市管理办公室主任 张伟',
     deadline: '2024-12-15',
     milestones: [],
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-02', stage: 'inProgress', note: '完成现场勘查' },
-      { day: '2024-12-12', stage: 'done', note: '标线与隔离桩全部完成' },
-      { day: '2025-01-08', stage: 'evaluated', note: '居民代表现场评议' },
-    ],
-    evaluation: { satisfied: 27, basicallySatisfied: 4, dissatisfied: 1 },
   },
   {
     key: 'sharedParking',
@@ -47,11 +37,6 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '街道办事处副主任 李建国',
     deadline: '2025-01-31',
     milestones: [],
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-20', stage: 'inProgress', note: '已与一家单位达成意向' },
-      { day: '2025-01-25', stage: 'done', note: '两份协议签订，开放 126 个车位' },
-    ],
   },
   {
     key: 'zombieCars',
@@ -62,11 +47,6 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '综合行政执法队队长 孙强',
     deadline: '2024-12-31',
     milestones: [],
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-10', stage: 'inProgress', note: '张贴告知书 23 份' },
-      { day: '2024-12-28', stage: 'done', note: '清理 19 辆，其余车主自行挪走' },
-    ],
   },
   {
     key: 'nightBays',
@@ -77,10 +57,6 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '区交通委停车管理科 郑华',
     deadline: '2025-02-28',
     milestones: [],
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2025-01-15', stage: 'inProgress', note: '方案报区交通委审核' },
-    ],
   },
   {
     key: 'parkingGarage',
@@ -91,14 +67,10 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '区城管委副主任 吴刚',
     deadline: '2026-12-31',
     milestones: [
-      { text: '完成选址论证和居民意见征询', dueDate: '2025-03-31', done: '2025-02-20' },
+      { text: '完成选址论证和居民意见征询', dueDate: '2025-03-31' },
       { text: '完成设计方案并报批', dueDate: '2025-09-30' },
       { text: '开工建设', dueDate: '2026-03-31' },
       { text: '建成投用', dueDate: '2026-12-31' },
-    ],
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2025-02-20', stage: 'inProgress', note: '完成选址论证' },
     ],
   },
   {
@@ -110,11 +82,10 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '社区建设办公室主任 李建国',
     deadline: null,
     milestones: [
-      { text: '三个社区各成立停车议事小组', dueDate: '2024-12-31', done: '2024-12-26' },
+      { text: '三个社区各成立停车议事小组', dueDate: '2024-12-31' },
       { text: '议事小组制定小区停车公约', dueDate: '2025-04-30' },
       { text: '停车公约试行半年后评估', dueDate: '2025-10-31' },
     ],
-    history: [{ day: '2024-11-21', stage: 'assigned', note: '会上交办' }],
   },
   {
     key: 'flyingWires',
@@ -125,11 +96,5 @@ export const PARKING_COMMITMENTS: SampleCommitment[] = [
     owner: '平安建设办公室主任 刘洋',
     deadline: '2024-12-20',
     milestones: [],
-    history: [
-      { day: '2024-11-21', stage: 'assigned', note: '会上交办' },
-      { day: '2024-12-18', stage: 'done', note: '排查 214 处，整改 37 处' },
-      { day: '2025-01-10', stage: 'evaluated', note: '居民代表评议' },
-    ],
-    evaluation: { satisfied: 22, basicallySatisfied: 7, dissatisfied: 2 },
   },
 ];

@@ -79,8 +79,6 @@ function committed(
   const lead = names.department(c.department);
   if (!lead) return null;
   const shift = (day: string) => dayjs(day).add(made.dayShift, 'day').format('YYYY-MM-DD');
-  const onDay = (day: string) => `${shift(day)}T09:30:00+08:00`;
-  const last = c.history.at(-1);
   return {
     id: ctx.newId('k'),
     questionId: made.questionId,
@@ -96,19 +94,12 @@ function committed(
       id: ctx.newId('m'),
       text: m.text,
       dueDate: shift(m.dueDate),
-      doneAt: m.done && made.dayShift === 0 ? onDay(m.done) : null,
+      doneAt: null,
     })),
     createdAt: made.at,
     createdBy: made.by,
     changes: [],
     revision: 1,
-    // A rehearsal's commitment was only just made: no follow-up has happened yet.
-    history:
-      made.dayShift === 0
-        ? c.history.map((h) => ({ at: onDay(h.day), stage: h.stage, note: h.note, by: c.department }))
-        : [{ at: made.at, stage: 'assigned', note: '', by: made.by }],
-    evaluation:
-      made.dayShift === 0 && c.evaluation && last ? { at: onDay(last.day), ...c.evaluation, note: '' } : null,
   };
 }
 

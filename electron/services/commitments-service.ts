@@ -111,8 +111,6 @@ export async function createCommitment(
       createdBy: by,
       changes: [],
       revision: 1,
-      history: [{ at, stage: 'assigned', note: '', by }],
-      evaluation: null,
     };
     let questions = record.questions;
     if (draft.questionId !== null) {

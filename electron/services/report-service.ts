@@ -15,7 +15,7 @@ import { buildReportView } from '../../shared/logic/report-view';
 import { templateCards } from '../../shared/logic/report-templates';
 import { formatShanghai } from '../../shared/logic/shanghai-time';
 import { AppError } from '../api/app-error';
-import { reportDocName } from '../storage/documents';
+import { followDocName, reportDocName } from '../storage/documents';
 import { getPreferences } from './app-service';
 import { allMeetingDocs, getMeeting } from './meetings-service';
 import { getOffice } from './office-service';
@@ -117,7 +117,11 @@ export function viewReport(ctx: ServiceContext, meetingId: string): ReportView {
     yearOnYear: analysis?.yearOnYear ?? null,
     groups: set.groups,
     previous: previousMeeting
-      ? { meeting: previousMeeting, commitments: commitmentsOf(ctx, previousMeeting.id) }
+      ? {
+          meeting: previousMeeting,
+          commitments: commitmentsOf(ctx, previousMeeting.id),
+          followUps: ctx.repo.get(followDocName(previousMeeting.id))?.items ?? [],
+        }
       : null,
     today: formatShanghai(ctx.now(), 'YYYY-MM-DD'),
     language: getPreferences(ctx).language,

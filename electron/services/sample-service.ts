@@ -3,9 +3,10 @@ import type { SampleCounts, SampleRemoval } from '../../shared/api';
 import { AppError } from '../api/app-error';
 import { importSampleOpinions } from '../sample/sample-opinion-import';
 import { sampleMeetings, sampleOffice } from '../sample/sample-office';
+import { installSampleFollowUps } from '../sample/sample-follow-ups';
 import { installSampleLive } from '../sample/sample-questions';
 import { installSampleReport } from '../sample/sample-report';
-import { OFFICE_DOC, followDocName, opinionsDocName, reportDocName } from '../storage/documents';
+import { followDocName, OFFICE_DOC, opinionsDocName, reportDocName } from '../storage/documents';
 import { allMeetingDocs, createMeeting, removeMeetingForGood } from './meetings-service';
 import { getOffice } from './office-service';
 import type { ServiceContext } from './service-context';
@@ -87,7 +88,12 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
     if (m.level === 'topic' && topicMeetingId === null) topicMeetingId = meeting.id;
   }
   // The earlier meeting's questions and commitments first: the street meeting's draft looks back to them.
-  if (topicMeetingId) await installSampleLive(ctx, topicMeetingId);
+  let followUps = 0;
+  if (topicMeetingId) {
+    await installSampleLive(ctx, topicMeetingId);
+    const departmentIds = new Map(getOffice(ctx).departments.map((d) => [d.name, d.id]));
+    followUps = await installSampleFollowUps(ctx, topicMeetingId, (name) => departmentIds.get(name) ?? null);
+  }
   const opinions = streetMeetingId ? await importSampleOpinions(ctx, streetMeetingId) : { count: 0 };
   const reportCards = streetMeetingId ? await installSampleReport(ctx, streetMeetingId) : 0;
   return {
@@ -96,6 +102,7 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
     departments: departments.length,
     opinions: opinions.count,
     reportCards,
+    followUps,
   };
 }
 
@@ -140,14 +147,18 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
   if (!hasSample(ctx)) throw new AppError('not_found', '没有示例数据可移除');
   let opinions = 0;
   let reportCards = 0;
+  let followUps = 0;
   const sampleMeetingIds = allMeetingDocs(ctx)
     .filter((doc) => doc.meeting.sample)
     .map((doc) => doc.meeting.id);
   for (const id of sampleMeetingIds) {
     opinions += ctx.repo.get(opinionsDocName(id))?.opinions.length ?? 0;
     reportCards += ctx.repo.get(reportDocName(id))?.cards.length ?? 0;
+    const follow = ctx.repo.get(followDocName(id));
+    followUps += follow?.items.length ?? 0;
     await removeMeetingForGood(ctx, id);
     ctx.events.emit('meetings.changed', { id });
+    if (follow !== undefined) ctx.events.emit('followUps.changed', { meetingId: id });
   }
 
   const used = idsInUserData(ctx);
@@ -191,6 +202,7 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
       departments: removed.departments,
       opinions,
       reportCards,
+      followUps,
     },
     kept,
   };

@@ -186,6 +186,8 @@ export const SampleCounts = z.object({
   opinions: z.number().int().min(0),
   /** Cards of the sample meetings' report cards (数字成绩单). */
   reportCards: z.number().int().min(0),
+  /** 跟踪 items of the held sample meeting. */
+  followUps: z.number().int().min(0),
 });
 export type SampleCounts = z.infer<typeof SampleCounts>;
 

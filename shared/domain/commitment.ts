@@ -6,28 +6,6 @@ import { OperatorName } from './question';
 export const ListType = z.enum(['immediate', 'deadline', 'ongoing']);
 export type ListType = z.infer<typeof ListType>;
 
-/** The closed loop 交办 → 反馈 → 评价, as a follow-up state. */
-export const FollowUpStage = z.enum(['assigned', 'inProgress', 'done', 'evaluated']);
-export type FollowUpStage = z.infer<typeof FollowUpStage>;
-
-export const FollowUpEntry = z.object({
-  at: Instant,
-  stage: FollowUpStage,
-  note: z.string().max(LIMITS.text).default(''),
-  by: z.string().max(100).default(''),
-});
-export type FollowUpEntry = z.infer<typeof FollowUpEntry>;
-
-/** 群众评议: the residents' verdict on the outcome. */
-export const Evaluation = z.object({
-  at: Instant,
-  satisfied: z.number().int().nonnegative(),
-  basicallySatisfied: z.number().int().nonnegative(),
-  dissatisfied: z.number().int().nonnegative(),
-  note: z.string().max(LIMITS.text).default(''),
-});
-export type Evaluation = z.infer<typeof Evaluation>;
-
 /** A dated step of a 持续推进 commitment (ongoing needs at least one). */
 export const Milestone = z.object({
   id: Id,
@@ -92,8 +70,6 @@ export const Commitment = z.object({
   /** Edits after the meeting made it (who, when, from → to). */
   changes: z.array(CommitmentChange).max(1000).default([]),
   revision: Revision.default(1),
-  history: z.array(FollowUpEntry).max(1000).default([]),
-  evaluation: Evaluation.nullable().default(null),
 });
 export type Commitment = z.infer<typeof Commitment>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ListType } from './commitment';
+import { FollowUpState } from './follow-up';
 import { Id, Instant, LIMITS, LocalDate, Revision } from './common';
 import { OpinionFigure } from './opinion-summary';
 
@@ -301,7 +302,8 @@ const viewBase = {
 
 export const ChartSeriesView = z.object({ name: z.string(), values: z.array(z.number().nullable()) });
 
-export const PromiseStatus = z.enum(['assigned', 'inProgress', 'done', 'evaluated', 'overdue']);
+/** Where a promise stands: its follow-up item's state, or overdue while it is open past its deadline. */
+export const PromiseStatus = z.enum([...FollowUpState.options, 'overdue']);
 export type PromiseStatus = z.infer<typeof PromiseStatus>;
 
 export const CardView = z.discriminatedUnion('kind', [
@@ -387,7 +389,10 @@ export const CardView = z.discriminatedUnion('kind', [
     ),
     /** Every commitment of the previous meeting, the shown ones being at most MAX_CARD_ROWS. */
     total: z.number().int().min(0),
+    /** Those whose follow-up is 已解决: never partly solved or closed unsolved. */
     done: z.number().int().min(0),
+    /** The day the statuses are of (Beijing date): the period the count is of. */
+    asOf: LocalDate,
   }),
   z.object({ ...viewBase, kind: z.literal('list'), items: z.array(ListItem) }),
   z.object({ ...viewBase, kind: z.literal('agenda'), plannedMinutes: z.number().int().nullable() }),

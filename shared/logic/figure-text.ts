@@ -162,7 +162,7 @@ export function chartCaption(view: ChartView, language: Language): string {
   return joinParts([chartTotal(view, language), periodText(view.period, view.periodText, language)]);
 }
 
-/** "上次承诺 12 项，已完成 8 项", or why the card has nothing to show. */
+/** "上次承诺 12 项，已解决 8 项（截至 2025-03-05）", or why the card has nothing to show. */
 export function promisesSummary(view: CardViewOf<'promises'>, language: Language): string {
   if (!view.previous) {
     return zh(language)
@@ -176,8 +176,8 @@ export function promisesSummary(view: CardViewOf<'promises'>, language: Language
   }
   const hidden = view.total - view.items.length;
   const main = zh(language)
-    ? `上次承诺 ${view.total} 项，已完成 ${view.done} 项`
-    : `${view.total} promised last time, ${view.done} done`;
+    ? `上次承诺 ${view.total} 项，已解决 ${view.done} 项（截至 ${view.asOf}）`
+    : `${view.total} promised last time, ${view.done} solved (as of ${view.asOf})`;
   if (hidden <= 0) return main;
   return zh(language) ? `${main}（另有 ${hidden} 项未列出）` : `${main} (${hidden} more not shown)`;
 }

@@ -4,6 +4,7 @@ import type {
   CardView,
   CardViewOf,
   Commitment,
+  FollowUpItem,
   Language,
   Meeting,
   Office,
@@ -17,6 +18,7 @@ import { computeChart } from './chart-series';
 import { computeFigure } from './figure-metrics';
 import { promiseRows } from './promises-view';
 import { redactPersonal } from './redact-personal';
+import { formatShanghai } from './shanghai-time';
 import { reportWords } from './report-words';
 
 /** What resolving a report card needs: the meeting, its data, and the previous meeting's promises. */
@@ -29,7 +31,12 @@ export interface ReportViewInput {
   yearOnYear: YearOnYear | null;
   groups: readonly OpinionGroup[];
   /** The meeting a promises card looks back to, resolved by the service; null when there is none. */
-  previous: { meeting: Meeting; commitments: readonly Commitment[] } | null;
+  /** With its follow-up items: where each of its promises stands comes from them. */
+  previous: {
+    meeting: Meeting;
+    commitments: readonly Commitment[];
+    followUps: readonly FollowUpItem[];
+  } | null;
   /** Today in Beijing time (YYYY-MM-DD), to tell an overdue promise. */
   today: string;
   language: Language;
@@ -155,12 +162,14 @@ function resolvePromises(card: CardOf<'promises'>, res: Resolver): CardViewOf<'p
   const rows = previous
     ? promiseRows({
         commitments: previous.commitments,
+        followUps: previous.followUps,
+        meetingDate: formatShanghai(previous.meeting.startsAt, 'YYYY-MM-DD'),
         office: input.office,
         today: input.today,
         language: input.language,
         redact,
       })
-    : { items: [], total: 0, done: 0 };
+    : { items: [], total: 0, done: 0, asOf: input.today };
   return {
     ...baseOf(card, res),
     kind: 'promises',

@@ -157,7 +157,7 @@ describe('no resident name or phone reaches a view', () => {
             opinions,
             groups,
             language,
-            previous: { meeting: PREVIOUS_MEETING, commitments },
+            previous: { meeting: PREVIOUS_MEETING, commitments, followUps: [] },
           });
           const draft = draftCards(
             {

@@ -1,4 +1,9 @@
-import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../shared/domain';
+import {
+  DEFAULT_FOLLOW_UP_SETTINGS,
+  END_STATES,
+  FollowUpItem,
+  type FollowUpState,
+} from '../../shared/domain';
 import type {
   Card,
   CardView,
@@ -132,8 +137,6 @@ export function commitment(p: Partial<Commitment> & Pick<Commitment, 'id' | 'tex
     revision: 1,
     deadline: null,
     createdAt: '2024-07-12T15:00:00+08:00',
-    history: [],
-    evaluation: null,
     ...p,
   };
 }
@@ -180,6 +183,37 @@ export function viewInput(cards: Card[], data: Data = {}): ReportViewInput {
     language: data.language ?? 'zh-CN',
     joinUrl: null,
   };
+}
+
+/**
+ * The follow-up item that carries a commitment, in `state`; a replied or ended one rests on a reply of
+ * `repliedOn`. Built as stored, so a test of what reads items does not depend on the workflow.
+ */
+export function followUpOf(
+  c: Commitment,
+  state: FollowUpState,
+  p: { repliedOn?: string; deadline?: string | null; meetingId?: string } = {},
+): FollowUpItem {
+  const repliedOn = p.repliedOn ?? '2024-08-01';
+  const replied = state === 'replied' || END_STATES.includes(state);
+  const ended = END_STATES.includes(state);
+  const at = `${repliedOn}T10:00:00+08:00`;
+  return FollowUpItem.parse({
+    id: `f-${c.id}`,
+    meetingId: p.meetingId ?? PREVIOUS_MEETING.id,
+    source: { kind: 'commitment', commitmentId: c.id, questionId: c.questionId },
+    title: c.text,
+    listType: c.listType,
+    leadDepartmentId: c.leadDepartmentId,
+    coDepartmentIds: c.coDepartmentIds,
+    deadline: p.deadline === undefined ? c.deadline : p.deadline,
+    state,
+    replies: replied ? [{ id: `r-${c.id}`, date: repliedOn, text: '已办理', at, by: '工作人员' }] : [],
+    verdicts: ended ? [{ at, by: '工作人员', verdict: 'satisfied', channel: 'visit' }] : [],
+    closedAt: ended ? at : null,
+    createdAt: c.createdAt,
+    createdBy: '工作人员',
+  });
 }
 
 export function viewOf(cards: Card[], data: Data = {}): CardView[] {

@@ -45,6 +45,7 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
       departments: 14,
       opinions: 1250,
       reportCards: expect.any(Number),
+      followUps: 11,
     });
 
     const meetings = await call(api, 'meetings.list', {});
@@ -81,23 +82,60 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
     // The parking meeting of 2024-11-20 holds the commitments "last time we promised" looks back to.
     const topic = meetings.find((m) => m.level === 'topic')!;
     const topicDoc = JSON.parse(store.texts.get(`meeting-${topic.id}`)!) as {
-      commitments: Array<{
-        leadDepartmentId: string;
-        deadline: string | null;
-        history: Array<{ stage: string }>;
-      }>;
+      commitments: Array<{ id: string; leadDepartmentId: string; history?: unknown }>;
     };
     expect(topicDoc.commitments.length).toBeGreaterThanOrEqual(6);
     expect(topicDoc.commitments.length).toBeLessThanOrEqual(8);
     const departmentIds = new Set(office.departments.map((d) => d.id));
     expect(topicDoc.commitments.every((c) => departmentIds.has(c.leadDepartmentId))).toBe(true);
-    const lastStages = new Set(topicDoc.commitments.map((c) => c.history.at(-1)?.stage));
-    expect([...lastStages].sort()).toEqual(['assigned', 'done', 'evaluated', 'inProgress']);
-    // One promised for before the street meeting and not done by then: overdue on the card.
-    const overdue = topicDoc.commitments.filter(
-      (c) => c.deadline !== null && c.deadline < '2025-03-05' && c.history.at(-1)?.stage === 'inProgress',
+    // The follow-up item is the one record of how far a promise got.
+    expect(topicDoc.commitments.every((c) => c.history === undefined)).toBe(true);
+
+    // Its 跟踪 half-way: every state, each reached by real steps with their history.
+    const { rows } = await call(api, 'followUps.list', { meetingId: topic.id, asOf: '2025-03-01' });
+    expect(rows).toHaveLength(installed.followUps);
+    expect(new Set(rows.map((r) => r.state))).toEqual(
+      new Set([
+        'assigned',
+        'in_progress',
+        'replied',
+        'solved',
+        'partly_solved',
+        'closed_unsolved',
+        'reopened',
+      ]),
     );
-    expect(overdue).toHaveLength(1);
+    expect(new Set(rows.map((r) => r.sourceKind))).toEqual(new Set(['commitment', 'referral', 'manual']));
+    const promised = new Set(rows.flatMap((r) => (r.sourceKind === 'commitment' ? [r.id] : [])));
+    expect(promised.size).toBe(topicDoc.commitments.length);
+    expect(rows.filter((r) => r.overdue).length).toBeGreaterThan(0);
+    // Finished on its deadline day: on time.
+    expect(rows.some((r) => r.state === 'solved' && r.finishedOn === r.deadline && !r.overdue)).toBe(true);
+    const reopened = rows.find((r) => r.state === 'reopened')!;
+    const detail = await call(api, 'followUps.get', { meetingId: topic.id, id: reopened.id });
+    expect(detail.item.verdicts.at(-1)).toMatchObject({
+      verdict: 'dissatisfied',
+      note: expect.stringMatching(/\S/),
+    });
+    expect(detail.item.history.some((h) => h.to === 'reopened' && h.note.includes('无牌车'))).toBe(true);
+    const answered = rows.find((r) => r.verdict === 'satisfied' && r.sourceKind === 'commitment')!;
+    const called = await call(api, 'followUps.get', { meetingId: topic.id, id: answered.id });
+    expect(called.item.verdicts.at(-1)?.channel).toBe('callback');
+    expect(called.item.resident.name).not.toBe('');
+    // A resident's name and phone only where one asked: the manual item has none.
+    const manual = rows.find((r) => r.sourceKind === 'manual')!;
+    const entered = await call(api, 'followUps.get', { meetingId: topic.id, id: manual.id });
+    expect(entered.item.resident).toEqual({ name: '', phone: '' });
+    expect(store.texts.has(`follow-${topic.id}`)).toBe(true);
+    // "Last time we promised" on the street meeting's card counts only the solved of those items.
+    const today = await call(api, 'followUps.list', { meetingId: topic.id });
+    const promises = view.cards.find((c) => c.kind === 'promises');
+    expect(promises).toMatchObject({
+      total: topicDoc.commitments.length,
+      done: today.rows.filter((r) => r.sourceKind === 'commitment' && r.state === 'solved').length,
+      asOf: today.asOf,
+    });
+    expect(promises?.kind === 'promises' && promises.done).toBe(2);
 
     const removal = SampleRemoval.parse(await call(api, 'sample.remove', {}));
     expect(removal).toEqual({
@@ -107,6 +145,7 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
         departments: 14,
         opinions: 1250,
         reportCards: installed.reportCards,
+        followUps: installed.followUps,
       },
       kept: { communities: 0, departments: 0 },
     });

@@ -9,9 +9,12 @@ import { Body, CardTitle, Chip, Primary, Secondary } from './parts';
 /** Each status its own colour, all dark enough for white text on them. */
 const STATUS_COLOR: Record<PromiseStatus, string> = {
   assigned: '#374151',
-  inProgress: '#1d4ed8',
-  done: '#047857',
-  evaluated: '#065f46',
+  in_progress: '#1d4ed8',
+  replied: '#6d28d9',
+  solved: '#047857',
+  partly_solved: '#92400e',
+  closed_unsolved: '#4b5563',
+  reopened: '#9a3412',
   overdue: '#b91c1c',
 };
 
@@ -62,7 +65,7 @@ export function PromisesCard({ card }: { card: CardViewOf<'promises'> }) {
         <Body style={{ gap: 24 }}>
           <div style={{ display: 'flex', alignItems: 'baseline', gap: 40, flexWrap: 'wrap', flex: 'none' }}>
             <Primary size={72} style={{ fontWeight: 800, color: COLORS.accent }} testId="promises-summary">
-              {t('reportCard.promises.summary', { done: card.done, total: card.total })}
+              {t('reportCard.promises.summary', { done: card.done, total: card.total, asOf: card.asOf })}
             </Primary>
             {card.previous && (
               <Secondary size={40}>
