@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { call } from './call';
 
 /**
@@ -36,4 +36,25 @@ export function useCallbackRows(meetingId: string | null) {
     queryFn: () => call('followUps.callbacks', { meetingId }),
     placeholderData: (previous) => previous,
   });
+}
+
+/**
+ * The 重大事项 of a meeting already sent to 跟踪. The rows do not carry the group id, so it is read
+ * from each group-sourced item (a meeting has a handful, never thousands).
+ */
+export function useSentGroupIds(meetingId: string): ReadonlySet<string> {
+  const rows = useFollowUpRows(meetingId);
+  const groupRows = (rows.data?.rows ?? []).filter((r) => r.sourceKind === 'group');
+  const details = useQueries({
+    queries: groupRows.map((r) => ({
+      queryKey: followUpKeys.item(meetingId, r.id),
+      queryFn: () => call('followUps.get', { meetingId, id: r.id }),
+    })),
+  });
+  const ids = new Set<string>();
+  for (const d of details) {
+    const source = d.data?.item.source;
+    if (source?.kind === 'group') ids.add(source.groupId);
+  }
+  return ids;
 }

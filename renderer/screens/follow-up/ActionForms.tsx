@@ -84,7 +84,7 @@ export function ReplyModal({
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      okButtonProps={{ loading: busy, disabled: uploading, 'data-testid': 'reply-submit' } as object}
+      okButtonProps={{ loading: busy, disabled: uploading, 'data-testid': 'reply-submit' }}
       destroyOnHidden
     >
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -211,7 +211,7 @@ export function VerdictModal({
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      okButtonProps={{ loading: busy, 'data-testid': 'verdict-submit' } as object}
+      okButtonProps={{ loading: busy, 'data-testid': 'verdict-submit' }}
       destroyOnHidden
     >
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -298,7 +298,7 @@ export function ReasonModal({
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      okButtonProps={{ loading: busy, 'data-testid': 'reason-submit' } as object}
+      okButtonProps={{ loading: busy, 'data-testid': 'reason-submit' }}
       destroyOnHidden
     >
       <label>

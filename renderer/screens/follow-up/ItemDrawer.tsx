@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Descriptions, Drawer, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Descriptions,
+  Drawer,
+  Empty,
+  Space,
+  Spin,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Community, Department, FollowUpActionKind, FollowUpDetail } from '../../../shared/domain';
@@ -196,7 +208,11 @@ function DrawerBody({
               : none,
           },
           { key: 'owner', label: t('followUp.fields.owner'), children: item.owner || none },
-          { key: 'deadline', label: t('followUp.fields.deadline'), children: item.deadline ?? t('followUp.deadline.none') },
+          {
+            key: 'deadline',
+            label: t('followUp.fields.deadline'),
+            children: item.deadline ?? t('followUp.deadline.none'),
+          },
           { key: 'community', label: t('followUp.fields.community'), children: community(item.communityId) },
           {
             key: 'source',
@@ -250,7 +266,10 @@ function DrawerBody({
               >
                 {m.dueDate} {m.text}
                 {m.doneOn ? (
-                  <Typography.Text type="secondary"> · {t('followUp.drawer.doneOn', { date: m.doneOn })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {' '}
+                    · {t('followUp.drawer.doneOn', { date: m.doneOn })}
+                  </Typography.Text>
                 ) : null}
               </Checkbox>
             </div>

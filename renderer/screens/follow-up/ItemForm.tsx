@@ -73,7 +73,8 @@ export function ItemFormModal({
 
   const submit = async () => {
     if (terms.title.trim() === '') return setProblem(t('followUp.form.needTitle'));
-    const badMilestone = terms.listType === 'ongoing' && terms.milestones.some((m) => !m.text.trim() || !m.dueDate);
+    const badMilestone =
+      terms.listType === 'ongoing' && terms.milestones.some((m) => !m.text.trim() || !m.dueDate);
     if (badMilestone) return setProblem(t('followUp.form.needMilestone'));
     setBusy(true);
     const ok = await onSubmit(terms);
@@ -97,7 +98,7 @@ export function ItemFormModal({
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      okButtonProps={{ loading: busy, 'data-testid': 'item-form-submit' } as object}
+      okButtonProps={{ loading: busy, 'data-testid': 'item-form-submit' }}
       destroyOnHidden
     >
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -184,7 +185,9 @@ export function ItemFormModal({
                   maxLength={200}
                   onChange={(e) =>
                     set({
-                      milestones: terms.milestones.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)),
+                      milestones: terms.milestones.map((x, j) =>
+                        j === i ? { ...x, text: e.target.value } : x,
+                      ),
                     })
                   }
                 />
@@ -193,7 +196,9 @@ export function ItemFormModal({
                   value={m.dueDate}
                   onChange={(e) =>
                     set({
-                      milestones: terms.milestones.map((x, j) => (j === i ? { ...x, dueDate: e.target.value } : x)),
+                      milestones: terms.milestones.map((x, j) =>
+                        j === i ? { ...x, dueDate: e.target.value } : x,
+                      ),
                     })
                   }
                 />
@@ -217,7 +222,8 @@ export function ItemFormModal({
         {withResident ? (
           <fieldset style={{ border: '1px dashed #d9d9d9', borderRadius: 6, padding: 8 }}>
             <legend style={{ fontSize: 13, width: 'auto', padding: '0 4px', marginBottom: 0 }}>
-              {t('followUp.fields.resident')} · <Typography.Text type="warning">{t('followUp.staffOnly')}</Typography.Text>
+              {t('followUp.fields.resident')} ·{' '}
+              <Typography.Text type="warning">{t('followUp.staffOnly')}</Typography.Text>
             </legend>
             <Space wrap>
               <Input

@@ -106,13 +106,13 @@ export function listKeyAction(event: KeyLike): ListKeyAction | null {
   }
 }
 
-/** Refused items named by title (a few, then how many more), for the bulk result message. */
+/** Refused items named by title (a few, clipped, then how many more), for the bulk result message. */
 export function refusedNames(
   refused: readonly { id: string; message: string }[],
   titleOf: (id: string) => string,
   shown = 3,
-): { names: string[]; more: number } {
-  const names = refused.slice(0, shown).map((r) => `${clip(titleOf(r.id), 24)}（${r.message}）`);
+): { names: { title: string; message: string }[]; more: number } {
+  const names = refused.slice(0, shown).map((r) => ({ title: clip(titleOf(r.id), 24), message: r.message }));
   return { names, more: Math.max(0, refused.length - shown) };
 }
 
