@@ -17,8 +17,7 @@ const BY = '工作人员';
 
 /** Beijing dates around today, so the deadline and the call-back fall due whatever day the test runs. */
 const today = formatShanghai(new Date(), 'YYYY-MM-DD');
-const day = (offset: number) =>
-  formatShanghai(addDays(`${today}T12:00:00+08:00`, offset), 'YYYY-MM-DD');
+const day = (offset: number) => formatShanghai(addDays(`${today}T12:00:00+08:00`, offset), 'YYYY-MM-DD');
 
 test.use({
   seed: seed(
@@ -217,4 +216,27 @@ test('a commitment goes through 办理中, 反馈, 不满意, 重新办理, 回�
   await expect(drawer(app)).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(drawer(app)).toBeHidden();
+});
+
+test('before the meeting closes the list explains where items come from, and one can be added by hand', async ({
+  app,
+  host,
+}) => {
+  const meeting = (await host.call('meetings.list', {})).find((m) => m.title === MEETING);
+  if (!meeting) throw new Error(`no meeting ${MEETING}`);
+  await openFollowUp(app, meeting.id);
+  const empty = app.getByTestId('follow-empty');
+  await expect(empty).toContainText('会议闭幕时');
+  await empty.getByRole('button', { name: '新增事项' }).click();
+  await app.getByTestId('item-form-submit').click();
+  await expect(app.getByRole('alert').filter({ hasText: '请填写事项内容' })).toBeVisible();
+  await app.getByTestId('item-form-title').fill('社区活动室空调维修');
+  await expect(app.getByText('仅工作人员可见')).toBeVisible();
+  await dialogOk(app, 'item-form-submit');
+  await expect(row(app, '社区活动室空调维修').getByTestId('state-tag')).toHaveText('已交办');
+
+  // 全部会议 shows the meeting column.
+  await app.getByTestId('follow-scope').getByText('全部会议').click();
+  await expect(row(app, '社区活动室空调维修')).toContainText(MEETING);
+  expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
 });
