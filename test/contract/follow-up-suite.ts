@@ -184,9 +184,15 @@ export function runFollowUpContractSuite(
       item = await act(item, { kind: 'evaluate', verdict: 'satisfied', channel: 'callback', end: 'solved' });
       expect(item).toMatchObject({ state: 'solved' });
       expect(item.closedAt).not.toBeNull();
-      expect(item.history.map((h) => h.kind)).toEqual(
-        expect.arrayContaining(['created', 'started', 'replied', 'evaluated', 'reopened', 'callback']),
-      );
+      expect(item.history.map((h) => [h.kind, h.to])).toEqual([
+        ['created', 'assigned'],
+        ['started', 'in_progress'],
+        ['replied', 'replied'],
+        ['evaluated', 'reopened'],
+        ['replied', 'replied'],
+        ['callback', 'replied'],
+        ['evaluated', 'solved'],
+      ]);
       const after = value(await api.call('followUps.callbacks', { meetingId, asOf: '2025-03-10' }));
       expect(after.rows).toEqual([]);
 
