@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api';
+import { followUpKeys } from './follow-up-queries';
 import { opinionKeys } from './opinion-queries';
 import { liveKeys } from './live-queries';
 import { keys } from './queries';
@@ -52,6 +53,8 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
         queryKey: meetingId === null ? liveKeys.all : liveKeys.meeting(meetingId),
       });
     }),
+    // The office-wide scope holds every meeting's items, so any meeting's change refreshes all of 跟踪.
+    api.on('followUps.changed', () => void client.invalidateQueries({ queryKey: followUpKeys.all })),
     api.on('presentation.changed', ({ meetingId, state }) => {
       if (state) applyPresentationState(client, state);
       else

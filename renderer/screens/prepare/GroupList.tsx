@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OpinionGroup } from '../../../shared/domain';
 import { call } from '../../data/call';
+import { followUpKeys, useSentGroupIds } from '../../data/follow-up-queries';
 import { opinionKeys, useOpinionGroups } from '../../data/opinion-queries';
 import { useOffice } from '../../data/queries';
 import { useRunner } from '../../data/use-runner';
+import { useOperatorName } from '../live/operator';
 
 /** 重大事项 and 民生任务库 of the meeting; a group's count opens the rows it holds. */
 export function GroupList({
@@ -20,6 +22,9 @@ export function GroupList({
   const office = useOffice();
   const run = useRunner();
   const client = useQueryClient();
+  const { message } = App.useApp();
+  const { name: by } = useOperatorName();
+  const sent = useSentGroupIds(meetingId);
   const departments = new Map((office.data?.departments ?? []).map((d) => [d.id, d.name]));
   const all = groups.data ?? [];
   if (all.length === 0) return null;
@@ -28,6 +33,14 @@ export function GroupList({
   const remove = async (group: OpinionGroup) => {
     await run(() => call('groups.delete', { meetingId, id: group.id }));
     void client.invalidateQueries({ queryKey: opinionKeys.groups(meetingId) });
+  };
+
+  // 送交跟踪: a 重大事项 becomes a follow-up item with its work orders; one sent before is skipped.
+  const send = async (group: OpinionGroup) => {
+    const result = await run(() => call('followUps.sendGroups', { meetingId, groupIds: [group.id], by }));
+    if (!result) return;
+    void client.invalidateQueries({ queryKey: followUpKeys.all });
+    void message.success(t('followUp.sendGroups.sent', { created: result.created, skipped: result.skipped }));
   };
 
   return (
@@ -40,7 +53,7 @@ export function GroupList({
         rowKey="id"
         dataSource={all}
         pagination={all.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 820 }}
+        scroll={{ x: 910 }}
         columns={[
           {
             key: 'kind',
@@ -90,18 +103,31 @@ export function GroupList({
           {
             key: 'actions',
             title: t('common.actions'),
-            width: 80,
+            width: 170,
             render: (_, g) => (
-              <Popconfirm
-                title={t('groups.deleteConfirm')}
-                okText={t('common.delete')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => void remove(g)}
-              >
-                <Button size="small" danger>
-                  {t('common.delete')}
-                </Button>
-              </Popconfirm>
+              <Space size={4}>
+                {g.kind === 'item' ? (
+                  sent.has(g.id) ? (
+                    <Tag color="green" data-testid="group-sent">
+                      {t('followUp.sendGroups.already')}
+                    </Tag>
+                  ) : (
+                    <Button size="small" onClick={() => void send(g)} data-testid="group-send">
+                      {t('followUp.sendGroups.button')}
+                    </Button>
+                  )
+                ) : null}
+                <Popconfirm
+                  title={t('groups.deleteConfirm')}
+                  okText={t('common.delete')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => void remove(g)}
+                >
+                  <Button size="small" danger>
+                    {t('common.delete')}
+                  </Button>
+                </Popconfirm>
+              </Space>
             ),
           },
         ]}
