@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api';
 import { opinionKeys } from './opinion-queries';
 import { liveKeys } from './live-queries';
+import { followBoardUpdates } from './follow-board-queries';
 import { keys } from './queries';
 import { applyPresentationState, reportKeys } from './report-queries';
 
@@ -59,6 +60,7 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
           queryKey: meetingId === null ? reportKeys.presentationAll : reportKeys.presentation(meetingId),
         });
     }),
+    followBoardUpdates(client),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
