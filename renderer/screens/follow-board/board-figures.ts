@@ -3,9 +3,9 @@ import type {
   DepartmentScore,
   FollowUpReminder,
   FollowUpState,
-  ListType,
   PublicNotice,
 } from '../../../shared/domain/follow-up';
+import type { ListType } from '../../../shared/domain/commitment';
 import { fraction, formatRate } from '../../../shared/logic/fraction';
 
 /** "80.0%（8/10）", or "—" when there is nothing to divide by: a rate never hides its denominator. */
@@ -33,12 +33,18 @@ export function splitByRank(departments: readonly DepartmentScore[]): {
 }
 
 /** Solved rate per ranked department for the chart; a department without items has no bar, not a 0. */
-export function solvedRateBars(ranked: readonly DepartmentScore[]): { name: string; rate: number; label: string }[] {
+export function solvedRateBars(
+  ranked: readonly DepartmentScore[],
+): { name: string; rate: number; label: string }[] {
   return ranked
     .filter((d) => d.items > 0)
     .map((d) => {
       const f = fraction(d.solved, d.items);
-      return { name: d.name, rate: Math.round((f.value ?? 0) * 1000) / 10, label: rateWithFraction(d.solved, d.items) };
+      return {
+        name: d.name,
+        rate: Math.round((f.value ?? 0) * 1000) / 10,
+        label: rateWithFraction(d.solved, d.items),
+      };
     });
 }
 
@@ -53,7 +59,10 @@ export interface ReminderSummary {
 }
 
 /** The office-wide reminders as this meeting's tab shows them. */
-export function summarizeReminders(reminders: readonly FollowUpReminder[], meetingId: string): ReminderSummary {
+export function summarizeReminders(
+  reminders: readonly FollowUpReminder[],
+  meetingId: string,
+): ReminderSummary {
   const summary: ReminderSummary = {
     notice: null,
     otherOverdueNotices: [],
@@ -90,7 +99,9 @@ export function publicStateKey(state: FollowUpState): string {
 }
 
 /** The notice's count lines, each with its total. */
-export function noticeCountLines(counts: PublicNotice['counts']): { key: string; count: number; of: number }[] {
+export function noticeCountLines(
+  counts: PublicNotice['counts'],
+): { key: string; count: number; of: number }[] {
   return [
     { key: 'solved', count: counts.solved, of: counts.total },
     { key: 'partlySolved', count: counts.partlySolved, of: counts.total },
