@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DisplayInfo } from '../shared/domain';
 import { AppError } from './api/app-error';
 import type { AllowedOrigins } from './security';
-import type { WindowPort } from './services/service-context';
+import type { PrintView, WindowPort } from './services/service-context';
 import { writeFileDurably } from './storage/durable-write';
 import { createAppWindow } from './window';
 
@@ -31,10 +31,13 @@ export interface WindowPortOptions {
 
 const PRINT_READY_TIMEOUT_MS = 30_000;
 const PRINT_POLL_MS = 100;
-/** What the print page sets once every card is drawn; a fixed expression, never built from input. */
+/**
+ * What a printable page (the report card, the 反馈公示) sets once everything is drawn; a fixed
+ * expression, never built from input.
+ */
 const PRINT_READY_PROBE = "document.body !== null && document.body.dataset.printReady === '1'";
 
-export function pageAddress(pageUrl: string, view: 'projector' | 'print', meetingId: string): string {
+export function pageAddress(pageUrl: string, view: 'projector' | PrintView, meetingId: string): string {
   const url = new URL(pageUrl);
   url.searchParams.set('view', view);
   url.searchParams.set('meeting', meetingId);
@@ -67,6 +70,11 @@ export function chooseDisplay(
   );
 }
 
+const PRINT_LABEL: Record<PrintView, { dialog: string; page: string }> = {
+  print: { dialog: '导出成绩单 PDF', page: '成绩单页面' },
+  notice: { dialog: '导出反馈公示 PDF', page: '反馈公示页面' },
+};
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -89,7 +97,7 @@ export function createWindowPort(options: WindowPortOptions): WindowPort {
     win.setFullScreen(true);
   }
 
-  async function waitForPrintPage(win: BrowserWindow): Promise<void> {
+  async function waitForPrintPage(win: BrowserWindow, view: PrintView): Promise<void> {
     const limit = options.printReadyTimeoutMs ?? PRINT_READY_TIMEOUT_MS;
     const poll = options.printPollMs ?? PRINT_POLL_MS;
     for (let waited = 0; waited <= limit; waited += poll) {
@@ -100,7 +108,7 @@ export function createWindowPort(options: WindowPortOptions): WindowPort {
     }
     throw new AppError(
       'timeout',
-      `成绩单页面在 ${Math.round(limit / 1000)} 秒内没有准备好，没有导出 PDF；请重试`,
+      `${PRINT_LABEL[view].page}在 ${Math.round(limit / 1000)} 秒内没有准备好，没有导出 PDF；请重试`,
     );
   }
 
@@ -147,10 +155,10 @@ export function createWindowPort(options: WindowPortOptions): WindowPort {
       return true;
     },
 
-    async exportPdf(meetingId, suggestedName) {
+    async exportPdf(meetingId, suggestedName, view) {
       const parent = options.parent();
       const saveOptions = {
-        title: '导出成绩单 PDF',
+        title: PRINT_LABEL[view].dialog,
         defaultPath: join(app.getPath('documents'), suggestedName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };
@@ -162,14 +170,14 @@ export function createWindowPort(options: WindowPortOptions): WindowPort {
 
       const win = createAppWindow({
         preloadPath: options.preloadPath,
-        url: pageAddress(options.pageUrl, 'print', meetingId),
+        url: pageAddress(options.pageUrl, view, meetingId),
         allowed: options.allowed,
         dev: options.dev,
         frame: { show: false, width: 1920, height: 1080, backgroundColor: '#ffffff', title: '报告会 · 打印' },
       });
       track(win);
       try {
-        await waitForPrintPage(win);
+        await waitForPrintPage(win, view);
         const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
         writeFileDurably(path, pdf);
         return path;

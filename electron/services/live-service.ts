@@ -9,6 +9,7 @@ import { publicLiveView } from '../../shared/logic/live/live-public';
 import { STATE_LABEL } from './live-refusals';
 import { REHEARSAL_RUNNING, createRehearsal, readLive, updateLive, type LiveRead } from './live-record';
 import { boxForHall } from './gateway-service';
+import { generateFollowUps } from './follow-up-sources';
 import { getOffice } from './office-service';
 import { getPresentation } from './presentation-service';
 import { REFER_REST_NOTE } from './questions-service';
@@ -62,7 +63,7 @@ export async function closeMeeting(
   input: ParsedInput<'live.close'>,
 ): Promise<LiveStatus> {
   const { meetingId, by } = input;
-  return updateLive(ctx, meetingId, (read) => {
+  const status = await updateLive(ctx, meetingId, (read) => {
     const closed = read.record.closing;
     if (closed !== null) {
       throw new AppError(
@@ -94,6 +95,23 @@ export async function closeMeeting(
       meeting: (m) => ({ ...m, status: 'closed', revision: m.revision + 1, updatedAt: at }),
     };
   });
+  // A rehearsal's close is rehearsed too: its commitments never become follow-up items.
+  if (status.rehearsal === null) await generateAfterClose(ctx, meetingId, by);
+  return status;
+}
+
+/**
+ * The close stands whatever happens here: a failed second write leaves the items to the 跟踪 tab's
+ * 生成 button, which adds exactly what is missing.
+ */
+async function generateAfterClose(ctx: ServiceContext, meetingId: string, by: string): Promise<void> {
+  try {
+    await generateFollowUps(ctx, { meetingId, by });
+  } catch (error) {
+    // Only what went wrong, never the record's content: it holds residents' names and phones.
+    const code = error instanceof AppError ? error.code : 'internal';
+    console.warn(`[跟踪] 会议 ${meetingId} 结束后未能生成跟踪事项（${code}），可在跟踪页点击“生成”补齐`);
+  }
 }
 
 export async function reopenMeeting(

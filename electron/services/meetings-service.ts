@@ -13,6 +13,7 @@ import {
   opinionsDocName,
   rehearsalDocName,
   gateDocName,
+  followDocName,
   reportDocName,
 } from '../storage/documents';
 import { nowIso, type ServiceContext } from './service-context';
@@ -166,9 +167,11 @@ export async function duplicateMeeting(ctx: ServiceContext, id: string): Promise
 
 /**
  * Removes a meeting and everything stored with it, dependents first: a crash in between leaves a
- * meeting (removed again next time), never an opinion set, report card or photo whose meeting is gone.
+ * meeting (removed again next time), never a follow-up record, opinion set, report card or photo whose
+ * meeting is gone.
  */
 export async function removeMeetingForGood(ctx: ServiceContext, id: string): Promise<void> {
+  if (ctx.repo.get(followDocName(id)) !== undefined) await ctx.repo.remove(followDocName(id));
   if (ctx.repo.get(opinionsDocName(id)) !== undefined) await ctx.repo.remove(opinionsDocName(id));
   if (ctx.repo.get(reportDocName(id)) !== undefined) await ctx.repo.remove(reportDocName(id));
   if (ctx.repo.get(rehearsalDocName(id)) !== undefined) await ctx.repo.remove(rehearsalDocName(id));

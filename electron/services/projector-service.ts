@@ -17,6 +17,6 @@ export async function exportReportPdf(
   const meeting = getMeeting(ctx, meetingId);
   // A file name the user recognises; characters Windows refuses in names are replaced.
   const name = `${meeting.title.replace(/[\\/:*?"<>|]/g, '_')}-数字成绩单.pdf`;
-  const saved = await ctx.windows.exportPdf(meetingId, name);
+  const saved = await ctx.windows.exportPdf(meetingId, name, 'print');
   return saved === undefined ? { supported: false, saved: null } : { supported: true, saved };
 }

@@ -5,7 +5,7 @@ import { importSampleOpinions } from '../sample/sample-opinion-import';
 import { sampleMeetings, sampleOffice } from '../sample/sample-office';
 import { installSampleLive } from '../sample/sample-questions';
 import { installSampleReport } from '../sample/sample-report';
-import { OFFICE_DOC, opinionsDocName, reportDocName } from '../storage/documents';
+import { OFFICE_DOC, followDocName, opinionsDocName, reportDocName } from '../storage/documents';
 import { allMeetingDocs, createMeeting, removeMeetingForGood } from './meetings-service';
 import { getOffice } from './office-service';
 import type { ServiceContext } from './service-context';
@@ -99,7 +99,10 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
   };
 }
 
-/** Community and department ids the user's own records refer to: meetings, questions, commitments, opinions, groups. */
+/**
+ * Community and department ids the user's own records refer to: meetings, questions, commitments,
+ * opinions, groups, follow-up items and ratings.
+ */
 function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departments: Set<string> } {
   const communities = new Set<string>();
   const departments = new Set<string>();
@@ -114,6 +117,16 @@ function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departm
     const set = ctx.repo.get(opinionsDocName(doc.meeting.id));
     for (const o of set?.opinions ?? []) if (o.communityId) communities.add(o.communityId);
     for (const g of set?.groups ?? []) if (g.departmentId) departments.add(g.departmentId);
+    const follow = ctx.repo.get(followDocName(doc.meeting.id));
+    for (const item of follow?.items ?? []) {
+      if (item.communityId) communities.add(item.communityId);
+      if (item.leadDepartmentId) departments.add(item.leadDepartmentId);
+      for (const id of item.coDepartmentIds) departments.add(id);
+    }
+    for (const r of follow?.communityRatings ?? []) {
+      communities.add(r.communityId);
+      departments.add(r.departmentId);
+    }
   }
   return { communities, departments };
 }

@@ -5,6 +5,7 @@ import type { EventBus } from './event-bus';
 import type { DisplayInfo, PresentationState } from '../../shared/domain';
 import type { GatewayPort } from './gateway-port';
 import type { ImportState } from './imports-service';
+import type { FollowUpUndo } from './follow-up-bulk';
 
 /**
  * What only the desktop shell can do with windows: put the projector on a display, print to PDF.
@@ -14,9 +15,15 @@ export interface WindowPort {
   displays(): DisplayInfo[];
   /** False where windows cannot be opened by the services. */
   openProjector(meetingId: string, displayId: number | null): Promise<boolean>;
-  /** The saved PDF's path, null when the user cancelled; undefined where printing is not offered. */
-  exportPdf(meetingId: string, suggestedName: string): Promise<string | null | undefined>;
+  /**
+   * The page `view` of the meeting (the report card, or the 反馈公示) saved as a PDF: its path, null
+   * when the user cancelled; undefined where printing is not offered.
+   */
+  exportPdf(meetingId: string, suggestedName: string, view: PrintView): Promise<string | null | undefined>;
 }
+
+/** The pages the desktop shell can print. */
+export type PrintView = 'print' | 'notice';
 
 export const NO_WINDOWS: WindowPort = {
   displays: () => [],
@@ -49,6 +56,8 @@ export interface SessionState {
   presentations: Map<string, PresentationState>;
   /** The question boxes: what this run knows beyond the gate documents. */
   boxes: BoxSession;
+  /** The latest bulk follow-up changes, each undoable once. */
+  followUndo: FollowUpUndo;
 }
 
 export interface BoxSession {
@@ -69,6 +78,7 @@ export function newSession(): SessionState {
     imports: { previews: new Map(), jobs: new Map(), cancelled: new Set() },
     presentations: new Map(),
     boxes: { queue: Promise.resolve(), resuming: new Set(), closing: new Set(), failures: new Map() },
+    followUndo: { records: new Map() },
   };
 }
 

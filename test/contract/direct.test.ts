@@ -2,6 +2,7 @@ import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
 import { runLiveContractSuite } from './live-suite';
 import { runPhoneContractSuite } from './phone-suite';
+import { runFollowUpContractSuite } from './follow-up-suite';
 import { runReportContractSuite } from './report-suite';
 import { directHarness } from './harnesses';
 
@@ -10,3 +11,4 @@ runOpinionsContractSuite('direct dispatch', directHarness);
 runReportContractSuite('direct dispatch', directHarness);
 runLiveContractSuite('direct dispatch', directHarness);
 runPhoneContractSuite('direct dispatch', directHarness);
+runFollowUpContractSuite('direct dispatch', directHarness);

@@ -2,6 +2,7 @@ import { runContractSuite } from './contract-suite';
 import { runOpinionsContractSuite } from './opinions-suite';
 import { runLiveContractSuite } from './live-suite';
 import { runPhoneContractSuite } from './phone-suite';
+import { runFollowUpContractSuite } from './follow-up-suite';
 import { runReportContractSuite } from './report-suite';
 import { ipcHarness } from './harnesses';
 
@@ -10,3 +11,4 @@ runOpinionsContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runReportContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runLiveContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
 runPhoneContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);
+runFollowUpContractSuite('Electron IPC (bindIpc + preload bridge)', ipcHarness);

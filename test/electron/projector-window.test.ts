@@ -154,7 +154,7 @@ describe('PDF export', () => {
     const windows = port({ parent });
     // Not ready at first: nothing is printed until the page says so.
     fake.initialPageAnswer.value = false;
-    const exporting = windows.exportPdf('m1', '报告会-数字成绩单.pdf');
+    const exporting = windows.exportPdf('m1', '报告会-数字成绩单.pdf', 'print');
     await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(2));
     const win = lastWindow();
     await vi.waitFor(() => expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThan(2));
@@ -183,8 +183,44 @@ describe('PDF export', () => {
     expect(win.destroy).toHaveBeenCalled();
   });
 
+  it('prints the notice page the same way, once it marks itself ready', async () => {
+    const target = join(dir, '反馈公示.pdf');
+    fake.dialog.showSaveDialog.mockImplementation(() =>
+      Promise.resolve({ canceled: false, filePath: target }),
+    );
+    const windows = port();
+    fake.initialPageAnswer.value = false;
+    const exporting = windows.exportPdf('m2', '报告会-反馈公示.pdf', 'notice');
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+    const win = lastWindow();
+    await vi.waitFor(() => expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThan(2));
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    win.webContents.pageAnswer = true;
+    expect(await exporting).toBe(target);
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    const url = new URL(win.loadedUrl!);
+    expect(url.searchParams.get('view')).toBe('notice');
+    expect(url.searchParams.get('meeting')).toBe('m2');
+    expect(fake.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '导出反馈公示 PDF' }),
+    );
+    // The same readiness mark as the report card's print page.
+    for (const [code] of win.webContents.executeJavaScript.mock.calls) expect(code).toContain('printReady');
+    expect(win.destroy).toHaveBeenCalled();
+  });
+
+  it('names the notice page when it never gets ready', async () => {
+    fake.dialog.showSaveDialog.mockImplementation(() =>
+      Promise.resolve({ canceled: false, filePath: join(dir, 'late.pdf') }),
+    );
+    fake.initialPageAnswer.value = false;
+    await expect(port({ printReadyTimeoutMs: 20 }).exportPdf('m1', 'x.pdf', 'notice')).rejects.toThrow(
+      /反馈公示页面.*没有导出 PDF/,
+    );
+  });
+
   it('returns null and opens no window when the user cancels', async () => {
-    expect(await port().exportPdf('m1', 'x.pdf')).toBeNull();
+    expect(await port().exportPdf('m1', 'x.pdf', 'notice')).toBeNull();
     expect(fake.BrowserWindow.instances).toHaveLength(0);
   });
 
@@ -195,7 +231,7 @@ describe('PDF export', () => {
     );
     const windows = port({ printReadyTimeoutMs: 20 });
     fake.initialPageAnswer.value = false;
-    const exporting = windows.exportPdf('m1', 'x.pdf');
+    const exporting = windows.exportPdf('m1', 'x.pdf', 'print');
     await expect(exporting).rejects.toThrow(/没有导出 PDF/);
     expect(lastWindow().webContents.printToPDF).not.toHaveBeenCalled();
     expect(lastWindow().destroy).toHaveBeenCalled();
