@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, type ApiClient } from '../../shared/api';
+import { createApiClient, type ApiClient, type Result } from '../../shared/api';
 import type { FollowUpItem } from '../../shared/domain';
 import type { ContractHarness } from './harnesses';
 import { CHINESE, nextEvent, refusal, value } from './result-helpers';
@@ -136,7 +136,10 @@ export function runFollowUpContractSuite(
       });
       // Again (the tab's 生成 button): nothing new, nothing written.
       const writes = harness.store.writes;
-      expect(value(await api.call('followUps.generate', { meetingId, by }))).toEqual({ created: 0, total: 2 });
+      expect(value(await api.call('followUps.generate', { meetingId, by }))).toEqual({
+        created: 0,
+        total: 2,
+      });
       expect(harness.store.writes).toBe(writes);
       expect(await rows()).toHaveLength(2);
 
@@ -161,16 +164,16 @@ export function runFollowUpContractSuite(
         note: '车位只有 12 个，不够',
       });
       expect(item.state).toBe('reopened');
-      item = await act(item, { kind: 'reply', date: '2025-03-03', text: '又增设 18 个，共 30 个' });
+      item = await act(item, { kind: 'reply', date: '2025-03-01', text: '又增设 18 个，共 30 个' });
       expect(item.state).toBe('replied');
 
       // 回访 is due a week after the reply (限期办理), with the resident to call.
-      const before = value(await api.call('followUps.callbacks', { meetingId, asOf: '2025-03-09' }));
+      const before = value(await api.call('followUps.callbacks', { meetingId, asOf: '2025-03-07' }));
       expect(before.rows).toEqual([]);
-      const due = value(await api.call('followUps.callbacks', { meetingId, asOf: '2025-03-10' }));
+      const due = value(await api.call('followUps.callbacks', { meetingId, asOf: '2025-03-08' }));
       expect(due.rows).toHaveLength(1);
       expect(due.rows[0]).toMatchObject({
-        row: { id: item.id, callbackDue: '2025-03-10' },
+        row: { id: item.id, callbackDue: '2025-03-08' },
         resident: RESIDENT,
         lastReply: '又增设 18 个，共 30 个',
       });
@@ -181,9 +184,15 @@ export function runFollowUpContractSuite(
       item = await act(item, { kind: 'evaluate', verdict: 'satisfied', channel: 'callback', end: 'solved' });
       expect(item).toMatchObject({ state: 'solved' });
       expect(item.closedAt).not.toBeNull();
-      expect(item.history.map((h) => h.kind)).toEqual(
-        expect.arrayContaining(['created', 'started', 'replied', 'evaluated', 'reopened', 'callback']),
-      );
+      expect(item.history.map((h) => [h.kind, h.to])).toEqual([
+        ['created', 'assigned'],
+        ['started', 'in_progress'],
+        ['replied', 'replied'],
+        ['evaluated', 'reopened'],
+        ['replied', 'replied'],
+        ['callback', 'replied'],
+        ['evaluated', 'solved'],
+      ]);
       const after = value(await api.call('followUps.callbacks', { meetingId, asOf: '2025-03-10' }));
       expect(after.rows).toEqual([]);
 
@@ -304,11 +313,15 @@ export function runFollowUpContractSuite(
       const started = await act(item, { kind: 'start' });
       await act(started, {
         kind: 'reply',
-        date: '2025-03-02',
+        date: '2025-03-01',
         text: `已与${RESIDENT.name}（${RESIDENT.phone}）沟通，增设车位 30 个`,
       });
       const notice = value(await api.call('followUps.notice', { meetingId, asOf: '2025-03-05' }));
-      expect(notice).toMatchObject({ meetingId, meetingTitle: meetingDraft.title, meetingDate: '2025-03-01' });
+      expect(notice).toMatchObject({
+        meetingId,
+        meetingTitle: meetingDraft.title,
+        meetingDate: '2025-03-01',
+      });
       expect(notice.items).toHaveLength(2);
       expect(notice.counts.total).toBe(2);
       const text = JSON.stringify(notice);
@@ -358,7 +371,7 @@ export function runFollowUpContractSuite(
     it('refuses bad input in Chinese, writing nothing', async () => {
       const item = await manual('清理楼道堆物');
       const writes = harness.store.writes;
-      const bad = [
+      const bad: Result<unknown>[] = [
         await api.call('followUps.create', {
           meetingId,
           draft: { title: '  ', listType: 'immediate' },
@@ -415,10 +428,14 @@ export function runFollowUpContractSuite(
         expect(error.code).toBe('invalid_input');
         expect(error.message).toMatch(CHINESE);
       }
-      const missing = [
+      const missing: Result<unknown>[] = [
         await api.call('followUps.list', { meetingId: 'mnone' }),
         await api.call('followUps.get', { meetingId, id: 'fnone' }),
-        await api.call('followUps.create', { meetingId: 'mnone', draft: { title: '修路', listType: 'immediate' }, by }),
+        await api.call('followUps.create', {
+          meetingId: 'mnone',
+          draft: { title: '修路', listType: 'immediate' },
+          by,
+        }),
         await api.call('followUps.generate', { meetingId: 'mnone', by }),
       ];
       for (const result of missing) {
@@ -430,6 +447,7 @@ export function runFollowUpContractSuite(
     });
 
     it('rates a department from a community and counts it; keeps settings in the office', async () => {
+      await manual('清理楼道堆物');
       const rating = value(
         await api.call('followUps.rateDepartment', {
           meetingId,
@@ -447,7 +465,11 @@ export function runFollowUpContractSuite(
       });
 
       const settings = value(await api.call('followUps.settings.get', {}));
-      const changed = { ...settings, rankMinItems: 1, callbackDays: { ...settings.callbackDays, immediate: 1 } };
+      const changed = {
+        ...settings,
+        rankMinItems: 1,
+        callbackDays: { ...settings.callbackDays, immediate: 1 },
+      };
       const other = createApiClient(harness.connect());
       await harness.eventsReady(1);
       const heard = nextEvent(other, 'followUps.changed', (p) => p.meetingId === null);
