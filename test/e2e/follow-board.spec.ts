@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { FollowUpAction, FollowUpItem } from '../../shared/domain';
-import { addDays, dayjs, OFFICE_TIME_ZONE } from '../../shared/logic/shanghai-time';
+import { dayjs, OFFICE_TIME_ZONE } from '../../shared/logic/shanghai-time';
 import { expect, test } from './support/fixtures';
 import { repoRoot, type HostMode } from './support/host-mode';
 import { horizontalOverflow, SIZES } from './support/page-checks';
@@ -15,8 +15,9 @@ const RESIDENT = { name: '王桂芳', phone: '13801012345' };
 const HOTLINE = '010-67671234';
 
 /** The services count days from the clock: the meeting is put five days back, so its notice is due today. */
-const today = dayjs().tz(OFFICE_TIME_ZONE).format('YYYY-MM-DD');
-const meetingDay = addDays(today, -5);
+const beijingDay = (offset: number) => dayjs().tz(OFFICE_TIME_ZONE).add(offset, 'day').format('YYYY-MM-DD');
+const today = beijingDay(0);
+const meetingDay = beijingDay(-5);
 
 interface Seeded {
   meetingId: string;
@@ -75,7 +76,7 @@ async function seedFollowUps(host: HostMode): Promise<Seeded> {
     channel: 'visit',
     end,
   });
-  const later = addDays(today, 20);
+  const later = beijingDay(20);
   await make(
     '芳城园一区增设夜间共享车位',
     cg,
@@ -93,7 +94,7 @@ async function seedFollowUps(host: HostMode): Promise<Seeded> {
   await make('规范二区电动车充电', cg, later, []);
   await make('三号楼楼道漏水维修', fg, later, [reply('已更换破损水管'), verdict('solved')]);
   await make('五号楼外墙脱落修补', fg, later, [reply('外墙已修补完毕'), verdict('solved')]);
-  await make('六号楼电梯加装协调', fg, addDays(today, -1), [{ kind: 'start' }]);
+  await make('六号楼电梯加装协调', fg, beijingDay(-1), [{ kind: 'start' }]);
   await make('邻里纠纷调解', sf, later, []);
   return { meetingId, titles };
 }
@@ -119,7 +120,7 @@ test('the scoreboard states every rate with its fraction, ranks only above the m
   await openFollowUp(app);
 
   // The notice is due today: five days after the meeting (the default).
-  await expect(app.getByTestId('reminder-notice')).toContainText(addDays(meetingDay, 5));
+  await expect(app.getByTestId('reminder-notice')).toContainText(today);
   await expect(app.getByTestId('reminder-deadlines-passed')).toContainText('1 项已过办理期限');
 
   await app.getByRole('tab', { name: '部门成绩榜' }).click();
