@@ -15,7 +15,7 @@ function useColumns(withRank: boolean): ColumnsType<DepartmentScore> {
     title,
     dataIndex: key,
     align: 'right' as const,
-    width: 72,
+    width: 64,
   });
   const columns: ColumnsType<DepartmentScore> = [
     {
@@ -23,7 +23,7 @@ function useColumns(withRank: boolean): ColumnsType<DepartmentScore> {
       title: t('followBoard.score.col.department'),
       dataIndex: 'name',
       ellipsis: true,
-      width: 160,
+      width: 140,
       fixed: 'left',
     },
     count('items', t('followBoard.score.col.items')),
@@ -34,7 +34,7 @@ function useColumns(withRank: boolean): ColumnsType<DepartmentScore> {
       title: t('followBoard.score.col.solved'),
       render: (_, d) => rateWithFraction(d.solved, d.items),
       align: 'right',
-      width: 128,
+      width: 116,
     },
     count('partlySolved', t('followBoard.score.col.partlySolved')),
     count('closedUnsolved', t('followBoard.score.col.closedUnsolved')),
@@ -43,21 +43,21 @@ function useColumns(withRank: boolean): ColumnsType<DepartmentScore> {
       title: t('followBoard.score.col.solvedInWeek'),
       render: (_, d) => rateWithFraction(d.solvedInWeek, d.items),
       align: 'right',
-      width: 128,
+      width: 116,
     },
     {
       key: 'satisfaction',
       title: t('followBoard.score.col.satisfaction'),
       render: (_, d) => rateWithFraction(d.satisfied, d.rated),
       align: 'right',
-      width: 128,
+      width: 116,
     },
     {
       key: 'community',
       title: t('followBoard.score.col.community'),
       render: (_, d) => rateWithFraction(d.communitySatisfied, d.communityRated),
       align: 'right',
-      width: 128,
+      width: 116,
     },
   ];
   if (!withRank) return columns;
