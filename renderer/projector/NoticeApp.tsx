@@ -8,7 +8,7 @@ import { NOTICE_CSS, NoticeSheet } from '../screens/follow-board/NoticeSheet';
 import { isRefused, RefusedToken, ViewGate } from './ViewGate';
 
 const PAGE_CSS = `
-@page { size: A4; margin: 0; }
+@page { size: A4; margin: 12mm 0; }
 html, body { margin: 0; padding: 0; background: #fff; }
 @media screen and (min-width: 800px) { body { background: #e5e7eb; } .rbd-notice { margin: 24px auto; box-shadow: 0 2px 12px rgba(0,0,0,0.25); } }
 @media print { .rbd-print-toolbar { display: none !important; } }

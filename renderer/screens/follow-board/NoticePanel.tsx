@@ -15,7 +15,7 @@ const PRINT_ALONE_CSS = `
   body.${PRINTING_CLASS} * { visibility: hidden; }
   body.${PRINTING_CLASS} .rbd-notice, body.${PRINTING_CLASS} .rbd-notice * { visibility: visible; }
   body.${PRINTING_CLASS} .rbd-notice { position: absolute; left: 0; top: 0; }
-  @page { size: A4; margin: 0; }
+  @page { size: A4; margin: 12mm 0; }
 }`;
 
 /** 反馈公示: the preview, and a printable page (Electron saves a PDF; a browser prints it itself). */

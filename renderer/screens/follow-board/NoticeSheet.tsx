@@ -29,6 +29,8 @@ export const NOTICE_CSS = `
   white-space: nowrap; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .rbd-notice .rbd-notice-reply { font-size: 13pt; margin-top: 2pt; }
 .rbd-notice footer { margin-top: 14pt; font-size: 13pt; text-align: center; color: ${MUTED}; }
+/* The page margin gives every sheet, not just the first, room at the top and bottom. */
+@media print { .rbd-notice { padding-top: 0; padding-bottom: 0; } }
 @media (max-width: 600px) { .rbd-notice { padding: 16px 14px; font-size: 17px; }
   .rbd-notice h1 { font-size: 26px; } .rbd-notice h2 { font-size: 20px; }
   .rbd-notice .rbd-notice-sub, .rbd-notice .rbd-notice-counts { font-size: 16px; }
