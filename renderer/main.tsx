@@ -6,6 +6,7 @@ import { connection } from './api';
 import { apiErrorOf } from './data/api-failure';
 import { subscribeToLiveUpdates } from './data/live-updates';
 import { i18n } from './i18n';
+import { NoticeApp } from './projector/NoticeApp';
 import { PrintApp } from './projector/PrintApp';
 import { ProjectorApp } from './projector/ProjectorApp';
 import { viewRoute } from './projector/view-route';
@@ -39,6 +40,8 @@ createRoot(root).render(
           <ProjectorApp meetingId={route.meetingId} />
         ) : route?.view === 'print' ? (
           <PrintApp meetingId={route.meetingId} />
+        ) : route?.view === 'notice' ? (
+          <NoticeApp meetingId={route.meetingId} />
         ) : (
           <AppRoot />
         )}

@@ -3,6 +3,7 @@ import { api } from '../api';
 import { followUpKeys } from './follow-up-queries';
 import { opinionKeys } from './opinion-queries';
 import { liveKeys } from './live-queries';
+import { followBoardUpdates } from './follow-board-queries';
 import { keys } from './queries';
 import { applyPresentationState, reportKeys } from './report-queries';
 
@@ -62,6 +63,7 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
           queryKey: meetingId === null ? reportKeys.presentationAll : reportKeys.presentation(meetingId),
         });
     }),
+    followBoardUpdates(client),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

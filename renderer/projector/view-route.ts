@@ -1,17 +1,20 @@
 /** Windows that show one meeting's report card instead of the whole app, chosen by the address. */
-export type ViewRoute = { view: 'projector'; meetingId: string } | { view: 'print'; meetingId: string };
+export type ViewRoute =
+  | { view: 'projector'; meetingId: string }
+  | { view: 'print'; meetingId: string }
+  | { view: 'notice'; meetingId: string };
 
-/** `?view=projector&meeting=ID` or `?view=print&meeting=ID`; anything else is the app itself. */
+/** `?view=projector|print|notice&meeting=ID` (notice: the 反馈公示 page); anything else is the app itself. */
 export function viewRoute(search: URLSearchParams): ViewRoute | null {
   const view = search.get('view');
   const meetingId = search.get('meeting');
   if (!meetingId) return null;
-  if (view === 'projector' || view === 'print') return { view, meetingId };
+  if (view === 'projector' || view === 'print' || view === 'notice') return { view, meetingId };
   return null;
 }
 
 /**
- * The address of a projector or print window for a meeting. In host mode the token goes after `#`,
+ * The address of a projector, print or notice window for a meeting. In host mode the token goes after `#`,
  * as in the address host mode printed, so it never reaches a server log.
  */
 export function viewAddress(

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useAppInfo } from '../../data/queries';
 import { useCurrentLanguage, useSetLanguage } from '../../i18n/use-language';
 import { CommunitiesCard, DepartmentsCard } from './directories';
+import { FollowUpSettingsCard } from './FollowUpSettingsCard';
 import { OfficeProfileCard } from './OfficeProfileCard';
 
 function LanguageAndAbout() {
@@ -69,6 +70,9 @@ export function SettingsScreen() {
         </Col>
         <Col xs={24} xxl={12}>
           <CommunitiesCard />
+        </Col>
+        <Col xs={24} xxl={12}>
+          <FollowUpSettingsCard />
         </Col>
       </Row>
     </section>
