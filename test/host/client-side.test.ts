@@ -114,6 +114,7 @@ describe('the HTTP transport', () => {
       // Opinion screens included: in host mode they would otherwise stay stale until reloaded.
       expect(opinionChanges).toEqual([null]);
       expect([...heard].sort()).toEqual([
+        'followUps.changed',
         'gateway.changed',
         'live.changed',
         'meetings.changed',
