@@ -6,6 +6,7 @@ import { useOffice } from '../data/queries';
 import { useLanguageSync } from '../i18n/use-language';
 import { NOTICE_CSS, NoticeSheet } from '../screens/follow-board/NoticeSheet';
 import { isRefused, RefusedToken, ViewGate } from './ViewGate';
+import { PrintToolbar } from './PrintToolbar';
 
 const PAGE_CSS = `
 @page { size: A4; margin: 12mm 0; }
@@ -46,34 +47,11 @@ function NoticePage({ meetingId }: { meetingId: string }) {
     <div>
       <style>{NOTICE_CSS + PAGE_CSS}</style>
       {connection.kind === 'host' && (
-        <div
-          className="rbd-print-toolbar"
-          style={{
-            position: 'sticky',
-            top: 0,
-            zIndex: 1,
-            display: 'flex',
-            flexWrap: 'wrap',
-            alignItems: 'center',
-            gap: 16,
-            padding: '12px 24px',
-            background: '#ffffff',
-            borderBottom: '1px solid #9ca3af',
-            fontSize: 16,
-            color: '#111827',
-          }}
-        >
-          <button
-            type="button"
-            data-testid="print-button"
-            disabled={!ready}
-            onClick={() => window.print()}
-            style={{ fontSize: 16, padding: '6px 16px', cursor: 'pointer' }}
-          >
-            {t('followBoard.notice.printButton')}
-          </button>
-          <span>{ready ? t('followBoard.notice.printHint') : t('followBoard.notice.preparing')}</span>
-        </div>
+        <PrintToolbar
+          ready={ready}
+          button={t('followBoard.notice.printButton')}
+          hint={ready ? t('followBoard.notice.printHint') : t('followBoard.notice.preparing')}
+        />
       )}
       {data && <NoticeSheet notice={data} hotline={office.data?.profile.phone ?? ''} />}
     </div>

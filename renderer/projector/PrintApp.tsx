@@ -10,6 +10,7 @@ import { CARD_FONT, nativeSize } from '../report/card-style';
 import { CardFrame } from '../report/CardFrame';
 import { renderCardPng } from '../report/png-export';
 import { isRefused, RefusedToken, ViewGate } from './ViewGate';
+import { PrintToolbar } from './PrintToolbar';
 
 function PrintPages({ meetingId }: { meetingId: string }) {
   useLanguageSync();
@@ -65,33 +66,11 @@ html, body { margin: 0; padding: 0; }
     <div style={{ fontFamily: CARD_FONT }}>
       <style>{pageCss}</style>
       {connection.kind === 'host' && (
-        <div
-          className="rbd-print-toolbar"
-          style={{
-            position: 'sticky',
-            top: 0,
-            zIndex: 1,
-            display: 'flex',
-            alignItems: 'center',
-            gap: 16,
-            padding: '12px 24px',
-            background: '#ffffff',
-            borderBottom: '1px solid #9ca3af',
-            fontSize: 16,
-            color: '#111827',
-          }}
-        >
-          <button
-            type="button"
-            data-testid="print-button"
-            disabled={!report}
-            onClick={() => window.print()}
-            style={{ fontSize: 16, padding: '6px 16px', cursor: 'pointer' }}
-          >
-            {t('reportCard.print.button')}
-          </button>
-          <span>{report ? t('reportCard.print.hint') : t('reportCard.print.preparing')}</span>
-        </div>
+        <PrintToolbar
+          ready={Boolean(report)}
+          button={t('reportCard.print.button')}
+          hint={report ? t('reportCard.print.hint') : t('reportCard.print.preparing')}
+        />
       )}
       <div ref={pagesRef} className="rbd-print-pages" data-testid="print-pages">
         {report &&

@@ -11,30 +11,10 @@ import {
   verdictProblem,
 } from '../../renderer/screens/follow-up/list-model';
 import { beijingToday } from '../../renderer/screens/follow-up/beijing-today';
+import { makeRow } from '../follow-up/support/rows';
 
 function row(overrides: Partial<FollowUpRow> = {}): FollowUpRow {
-  return FollowUpRow.parse({
-    id: 'r1',
-    meetingId: 'm1',
-    title: '路灯不亮',
-    listType: 'deadline',
-    leadDepartmentId: 'd1',
-    coDepartmentIds: [],
-    owner: '',
-    deadline: '2025-03-20',
-    nextMilestone: null,
-    communityId: null,
-    sourceKind: 'commitment',
-    state: 'assigned',
-    overdue: false,
-    finishedOn: null,
-    verdict: null,
-    callbackDue: null,
-    unanswered: 0,
-    meetingDate: '2025-03-01',
-    revision: 1,
-    ...overrides,
-  });
+  return FollowUpRow.parse(makeRow({ id: 'r1', title: '路灯不亮', meetingDate: '2025-03-01', ...overrides }));
 }
 
 const key = (

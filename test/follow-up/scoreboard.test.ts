@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommunityRating, FollowUpRow } from '../../shared/domain';
 import { computeScoreboard } from '../../shared/logic/follow-up/scoreboard';
-
-let n = 0;
-function row(o: Partial<FollowUpRow> = {}): FollowUpRow {
-  n++;
-  return {
-    id: `r${n}`,
-    meetingId: 'm1',
-    title: '事项',
-    listType: 'deadline',
-    leadDepartmentId: 'd1',
-    coDepartmentIds: [],
-    owner: '',
-    deadline: '2025-03-20',
-    nextMilestone: null,
-    communityId: null,
-    sourceKind: 'commitment',
-    state: 'assigned',
-    overdue: false,
-    finishedOn: null,
-    verdict: null,
-    callbackDue: null,
-    unanswered: 0,
-    meetingDate: '2025-03-05',
-    revision: 1,
-    ...o,
-  };
-}
+import { makeRow as row } from './support/rows';
 
 const departments = [
   { id: 'd1', name: '住建局' },
