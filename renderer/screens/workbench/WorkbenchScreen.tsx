@@ -13,7 +13,7 @@ import { LiveStage } from '../live/LiveStage';
 import { FollowUpStage } from '../follow-up/FollowUpStage';
 
 const SHOWN_COMMUNITIES = 3;
-import { StageEmpty, STAGES, type Stage } from './StageEmpty';
+import { STAGES, type Stage } from './stages';
 
 /** The open tab outlives a trip to the presenter console and a reload, as the screen does. */
 const STAGE_KEY = 'rbd.stage';
@@ -138,10 +138,8 @@ export function WorkbenchScreen() {
                 <ReportStage meetingId={m.id} />
               ) : key === 'live' ? (
                 <LiveStage meetingId={m.id} />
-              ) : key === 'followUp' ? (
-                <FollowUpStage meetingId={m.id} />
               ) : (
-                <StageEmpty stage={key} />
+                <FollowUpStage meetingId={m.id} />
               ),
           }))}
         />
