@@ -18,15 +18,20 @@ const SHANGHAI_OFFSET_MINUTES = 8 * 60;
  * phone questions felt), and gives the same answer for any moment since 1992.
  */
 export function toShanghaiIso(moment: Date | string | number): string {
-  const parsed = dayjs(moment);
-  if (parsed.valueOf() >= FIXED_OFFSET_SINCE) {
-    return parsed.utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DDTHH:mm:ssZ');
-  }
-  return parsed.tz(OFFICE_TIME_ZONE).format('YYYY-MM-DDTHH:mm:ssZ');
+  return inShanghai(moment).format('YYYY-MM-DDTHH:mm:ssZ');
 }
 
+/** The moment on Beijing's clock: the fixed offset since 1992, the time-zone database before. */
+function inShanghai(moment: Date | string | number): dayjs.Dayjs {
+  const parsed = dayjs(moment);
+  return parsed.valueOf() >= FIXED_OFFSET_SINCE
+    ? parsed.utcOffset(SHANGHAI_OFFSET_MINUTES)
+    : parsed.tz(OFFICE_TIME_ZONE);
+}
+
+/** Also what "today" is (shanghaiToday), asked on every follow-up change: the fixed offset keeps it cheap. */
 export function formatShanghai(moment: string | Date, pattern = 'YYYY-MM-DD HH:mm'): string {
-  return dayjs(moment).tz(OFFICE_TIME_ZONE).format(pattern);
+  return inShanghai(moment).format(pattern);
 }
 
 /** Reads a wall-clock time as Beijing time, whatever the machine's zone. */
