@@ -87,6 +87,7 @@ const CONTRACT_METHODS = {
   'followUps.reminders': true,
   'followUps.notice': true,
   'followUps.exportNotice': true,
+  'followUps.markNotice': true,
   'followUps.settings.get': true,
   'followUps.settings.set': true,
   'gateway.interfaces': true,

@@ -272,6 +272,8 @@ export async function installSampleFollowUps(
     meetingId,
     items,
     communityRatings: [],
+    // Put up on the notice boards five days after the meeting, as the office's rule says.
+    noticePublishedAt: '2024-11-25T10:00:00+08:00',
   }));
   ctx.events.emit('followUps.changed', { meetingId });
   return items.length;

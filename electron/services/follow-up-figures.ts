@@ -109,7 +109,12 @@ export async function followUpReminders(
   return computeReminders({
     asOf,
     settings: followSettings(ctx),
-    meetings: closed.map((m) => ({ id: m.meeting.id, date: meetingDate(m), closed: true })),
+    meetings: closed.map((m) => ({
+      id: m.meeting.id,
+      date: meetingDate(m),
+      closed: true,
+      noticePublished: (ctx.repo.get(followDocName(m.meeting.id))?.noticePublishedAt ?? null) !== null,
+    })),
     rows: scopedItems(ctx, null, asOf)
       .filter((s) => ids.has(s.meeting.meeting.id))
       .map((s) => s.row),
@@ -138,6 +143,7 @@ export async function publicNotice(
     );
   return buildNotice({
     meeting: { id: meeting!.meeting.id, title: meeting!.meeting.title, date: meetingDate(meeting!) },
+    publishedAt: readFollowDoc(ctx, input.meetingId).noticePublishedAt,
     officeName: office.profile.name,
     asOf,
     items: scoped.map(({ item, row }) => ({ item, row })),

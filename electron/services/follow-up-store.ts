@@ -21,7 +21,13 @@ import { nowIso, type ServiceContext } from './service-context';
  */
 
 export function emptyFollowDoc(meetingId: string): FollowUpDocument {
-  return { schemaVersion: FOLLOW_UP_SCHEMA_VERSION, meetingId, items: [], communityRatings: [] };
+  return {
+    schemaVersion: FOLLOW_UP_SCHEMA_VERSION,
+    meetingId,
+    items: [],
+    communityRatings: [],
+    noticePublishedAt: null,
+  };
 }
 
 /** The meeting, refused when missing or in the trash. */

@@ -169,7 +169,22 @@ export async function exportNoticePdf(
   // A file name the user recognises; characters Windows refuses in names are replaced.
   const name = `${meeting.title.replace(/[\\/:*?"<>|]/g, '_')}-反馈公示.pdf`;
   const saved = await ctx.windows.exportPdf(meetingId, name, 'notice');
-  return saved === undefined ? { supported: false, saved: null } : { supported: true, saved };
+  if (saved === undefined) return { supported: false, saved: null };
+  if (saved !== null) await markNotice(ctx, { meetingId, published: true, by: '工作人员' });
+  return { supported: true, saved };
+}
+
+/** The notice was put up (or that is taken back); the date is when, in Beijing time. */
+export async function markNotice(
+  ctx: ServiceContext,
+  input: ParsedInput<'followUps.markNotice'>,
+): Promise<Output<'followUps.markNotice'>> {
+  const { meetingId, published } = input;
+  return writeFollowDoc(ctx, meetingId, (doc) => {
+    const publishedAt = published ? nowIso(ctx) : null;
+    if (!published && doc.noticePublishedAt === null) return { next: doc, result: { publishedAt: null } };
+    return { next: { ...doc, noticePublishedAt: publishedAt }, result: { publishedAt } };
+  });
 }
 
 export function getFollowUpSettings(ctx: ServiceContext): FollowUpSettings {

@@ -715,6 +715,14 @@ export const contract = {
     input: ForMeeting,
     output: z.object({ supported: z.boolean(), saved: z.string().nullable() }),
   },
+  /**
+   * Records that the notice was put up (or takes that back): its reminder stops. Exporting the PDF
+   * records it too; a notice printed from the browser is marked by the operator.
+   */
+  'followUps.markNotice': {
+    input: z.object({ meetingId: Id, published: z.boolean(), ...By }).strict(),
+    output: z.object({ publishedAt: Instant.nullable() }),
+  },
   'followUps.settings.get': { input: NoInput, output: FollowUpSettings },
   'followUps.settings.set': {
     input: z.object({ settings: FollowUpSettings, ...By }).strict(),

@@ -268,6 +268,8 @@ export const FollowUpDocument = z.object({
   meetingId: Id,
   items: z.array(FollowUpItem).max(100_000).default([]),
   communityRatings: z.array(CommunityRating).max(100_000).default([]),
+  /** When the 反馈公示 was last put up (exported, or marked by the operator); its reminder stops then. */
+  noticePublishedAt: Instant.nullable().default(null),
 });
 export type FollowUpDocument = z.infer<typeof FollowUpDocument>;
 
@@ -421,6 +423,8 @@ export type FollowUpDetail = z.infer<typeof FollowUpDetail>;
 /** 反馈公示: what a notice board may show. Personal data masked, every count with its denominator. */
 export const PublicNotice = z.object({
   meetingId: Id,
+  /** When it was last put up; null while it has not been. */
+  publishedAt: Instant.nullable(),
   meetingTitle: z.string(),
   meetingDate: LocalDate,
   officeName: z.string(),

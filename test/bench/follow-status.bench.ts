@@ -70,6 +70,7 @@ async function measure(): Promise<BenchLine> {
       schemaVersion: FOLLOW_UP_SCHEMA_VERSION,
       meetingId,
       items: Array.from({ length: ITEMS }, (_, i) => item(meetingId, i)),
+      noticePublishedAt: null,
       communityRatings: [],
     }));
     const floorStore = new FileDocumentStore({ dir: floorDir });

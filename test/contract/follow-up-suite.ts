@@ -335,6 +335,26 @@ export function runFollowUpContractSuite(
       });
     });
 
+    it('reminds of the notice until it is marked put up, and again once that is taken back', async () => {
+      await closeWithCommitmentAndReferral();
+      const noticeDue = async () =>
+        value(await api.call('followUps.reminders', { asOf: '2025-03-20' })).filter(
+          (r) => r.kind === 'notice' && r.meetingId === meetingId,
+        );
+      expect(await noticeDue()).toEqual([{ kind: 'notice', meetingId, dueOn: '2025-03-06', overdue: true }]);
+      const marked = value(await api.call('followUps.markNotice', { meetingId, published: true, by }));
+      // The harness's clock: 2025-03-01 10:00 in Beijing.
+      expect(marked).toEqual({ publishedAt: '2025-03-01T10:00:00+08:00' });
+      expect(await noticeDue()).toEqual([]);
+      expect(value(await api.call('followUps.notice', { meetingId })).publishedAt).toBe(marked.publishedAt);
+      value(await api.call('followUps.markNotice', { meetingId, published: false, by }));
+      expect(await noticeDue()).toHaveLength(1);
+      const gone = refusal(
+        await api.call('followUps.markNotice', { meetingId: 'm-nothere', published: true, by }),
+      );
+      expect(gone.code).toBe('not_found');
+    });
+
     it('creates nothing when a rehearsal closes', async () => {
       value(await api.call('rehearsal.start', { meetingId, withTestData: false }));
       const q = await ask('彩排：车位不够');

@@ -212,4 +212,11 @@ test('the public notice prints on A4 with states and counts and without any resi
   await notice.setViewportSize({ width: 390, height: 844 });
   expect(await horizontalOverflow(notice)).toBe(0);
   await notice.screenshot({ path: join(SHOTS, 'follow-notice-phone.png'), fullPage: true });
+  await notice.close();
+
+  // Printed from the browser, the notice is marked as put up by hand; its reminder then stops.
+  await expect(app.getByTestId('reminder-notice')).toBeVisible();
+  await app.getByTestId('notice-mark').click();
+  await expect(app.getByTestId('notice-published')).toContainText(`已于 ${today}`);
+  await expect(app.getByTestId('reminder-notice')).toHaveCount(0);
 });

@@ -20,6 +20,7 @@ describe('public notice', () => {
     const other = makeItem({ id: 'i2', listType: 'immediate', title: '路灯不亮', coDepartmentIds: ['d2'] });
     const notice = buildNotice({
       meeting: { id: 'meeting-1', title: '三月报告会', date: '2025-03-05' },
+      publishedAt: null,
       officeName: '幸福街道',
       asOf: '2025-03-25',
       items: [item, other].map((i) => ({ item: i, row: toRow(i, rc) })),
@@ -121,10 +122,12 @@ describe('reminders', () => {
       asOf: '2025-03-20',
       settings: DEFAULT_FOLLOW_UP_SETTINGS,
       meetings: [
-        { id: 'm1', date: '2025-03-05', closed: true },
-        { id: 'm2', date: '2025-03-16', closed: true },
-        { id: 'm3', date: '2025-03-17', closed: true },
-        { id: 'm4', date: '2025-03-14', closed: false },
+        { id: 'm1', date: '2025-03-05', closed: true, noticePublished: false },
+        { id: 'm2', date: '2025-03-16', closed: true, noticePublished: false },
+        { id: 'm3', date: '2025-03-17', closed: true, noticePublished: false },
+        { id: 'm4', date: '2025-03-14', closed: false, noticePublished: false },
+        // Put up already: no reminder, however late.
+        { id: 'm5', date: '2025-03-01', closed: true, noticePublished: true },
       ],
       rows,
     });

@@ -1,5 +1,6 @@
-import { Alert, App, Button, Card, Space } from 'antd';
-import { PrinterOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { CheckOutlined, PrinterOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { formatShanghai } from '../../../shared/logic/shanghai-time';
 import { useTranslation } from 'react-i18next';
 import { connection } from '../../api';
 import { call } from '../../data/call';
@@ -7,6 +8,7 @@ import { usePublicNotice } from '../../data/follow-board-queries';
 import { useOffice } from '../../data/queries';
 import { useRunner } from '../../data/use-runner';
 import { viewAddress } from '../../projector/view-route';
+import { useOperatorName } from '../live/operator';
 import { NOTICE_CSS, NoticeSheet } from './NoticeSheet';
 
 const PRINTING_CLASS = 'rbd-printing-notice';
@@ -25,6 +27,7 @@ export function NoticePanel({ meetingId }: { meetingId: string }) {
   const run = useRunner();
   const notice = usePublicNotice(meetingId);
   const office = useOffice();
+  const { name: by } = useOperatorName();
 
   const openPrintWindow = () => {
     // Electron denies new windows: the preview itself is printed, alone on the page.
@@ -48,6 +51,14 @@ export function NoticePanel({ meetingId }: { meetingId: string }) {
     else if (result.saved) void message.success(t('followBoard.notice.saved', { path: result.saved }));
   };
 
+  // A notice printed from a browser window cannot be seen from here: the operator says it is up.
+  const mark = async (published: boolean) => {
+    const result = await run(() => call('followUps.markNotice', { meetingId, published, by }));
+    if (result)
+      void message.success(t(published ? 'followBoard.notice.marked' : 'followBoard.notice.unmarked'));
+  };
+  const publishedAt = notice.data?.publishedAt ?? null;
+
   if (notice.isError) return <Alert type="error" showIcon message={t('followBoard.loadFailed')} />;
   return (
     <Card
@@ -55,6 +66,20 @@ export function NoticePanel({ meetingId }: { meetingId: string }) {
       title={t('followBoard.tabs.notice')}
       extra={
         <Space wrap>
+          {publishedAt ? (
+            <>
+              <Typography.Text type="success" data-testid="notice-published">
+                {t('followBoard.notice.publishedAt', { time: formatShanghai(publishedAt) })}
+              </Typography.Text>
+              <Button size="small" onClick={() => void mark(false)}>
+                {t('followBoard.notice.unmark')}
+              </Button>
+            </>
+          ) : (
+            <Button icon={<CheckOutlined />} onClick={() => void mark(true)} data-testid="notice-mark">
+              {t('followBoard.notice.mark')}
+            </Button>
+          )}
           <Button icon={<PrinterOutlined />} onClick={openPrintWindow} data-testid="notice-print">
             {t('followBoard.notice.print')}
           </Button>

@@ -3,6 +3,7 @@ import { isEnded } from './workflow';
 
 export interface NoticeInput {
   meeting: { id: string; title: string; date: string };
+  publishedAt: string | null;
   officeName: string;
   asOf: string;
   items: readonly { item: FollowUpItem; row: FollowUpRow }[];
@@ -67,6 +68,7 @@ export function buildNotice(input: NoticeInput): PublicNotice {
   }
   return {
     meetingId: input.meeting.id,
+    publishedAt: input.publishedAt,
     meetingTitle: input.meeting.title,
     meetingDate: input.meeting.date,
     officeName: input.officeName,

@@ -6,7 +6,7 @@ export interface RemindersInput {
   asOf: string;
   settings: FollowUpSettings;
   /** Closed meetings with their day (Beijing date) and whether their notice was printed/exported. */
-  meetings: readonly { id: string; date: string; closed: boolean }[];
+  meetings: readonly { id: string; date: string; closed: boolean; noticePublished: boolean }[];
   rows: readonly FollowUpRow[];
 }
 
@@ -26,7 +26,7 @@ export function computeReminders(input: RemindersInput): FollowUpReminder[] {
   const { asOf, settings } = input;
   const out: Dated[] = [];
   for (const m of input.meetings) {
-    if (!m.closed) continue;
+    if (!m.closed || m.noticePublished) continue;
     const dueOn = addLocalDays(m.date, settings.noticeDays);
     if (asOf < addLocalDays(dueOn, -1)) continue;
     const overdue = asOf > dueOn;

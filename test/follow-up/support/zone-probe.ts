@@ -58,7 +58,7 @@ const results = ZONE_MOMENTS.map((at) => {
   const reminders = computeReminders({
     asOf,
     settings: DEFAULT_FOLLOW_UP_SETTINGS,
-    meetings: [{ id: 'm1', date: '2025-03-15', closed: true }],
+    meetings: [{ id: 'm1', date: '2025-03-15', closed: true, noticePublished: false }],
     rows,
   });
   return {
