@@ -118,6 +118,25 @@ describe('scoreboard', () => {
     expect(b.totals).toMatchObject({ communityRated: 2, communitySatisfied: 1 });
   });
 
+  it('lists a department that leads nothing but was rated by a community, unranked; not one never rated', () => {
+    const b = board(
+      [row({ leadDepartmentId: 'd1' })],
+      [
+        {
+          id: 'r',
+          communityId: 'c1',
+          departmentId: 'd2',
+          verdict: 'satisfied',
+          note: '',
+          at: '2025-03-12T10:00:00+08:00',
+          by: '工作人员',
+        },
+      ],
+    );
+    expect(b.departments.map((d) => d.departmentId)).toEqual(['d1', 'd2']);
+    expect(b.departments[1]).toMatchObject({ items: 0, communityRated: 1, ranked: false, rank: null });
+  });
+
   it('gives the period from the earliest meeting day, null without rows', () => {
     expect(board([row({ meetingDate: '2025-03-05' }), row({ meetingDate: '2025-02-01' })]).from).toBe(
       '2025-02-01',

@@ -70,6 +70,7 @@ function compareRates(a: number, b: number, c: number, d: number): number {
 /**
  * Per lead department: counts with their denominators, one-week completion, satisfaction over the
  * rated items, community ratings; ranks only for departments with at least rankMinItems items.
+ * A department leading no item is left out unless a community rated it.
  * Ranking is competition style (1, 1, 3): departments with the same solved and satisfaction rates
  * share a rank, listed in the office's order; the next rank skips the shared places.
  */
@@ -118,7 +119,8 @@ export function computeScoreboard(input: ScoreboardInput): Scoreboard {
   const names = new Map(input.departments.map((d) => [d.id, d.name]));
   const departments: DepartmentScore[] = [];
   for (const [departmentId, c] of byDept) {
-    if (c.items === 0) continue;
+    // A department that leads nothing here is still listed when communities rated it (unranked).
+    if (c.items === 0 && c.communityRated === 0) continue;
     departments.push({
       departmentId,
       name: names.get(departmentId) ?? departmentId,
