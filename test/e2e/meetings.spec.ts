@@ -115,9 +115,10 @@ test.describe('with the edited meeting', () => {
     }
     await page.getByRole('tab', { name: '跟踪' }).click();
     // An honest empty 跟踪 tab: where items come from, and the two ways to make them now.
-    await expect(page.getByText(/本场会议还没有跟踪事项。会议闭幕时/)).toBeVisible();
-    await expect(page.getByRole('button', { name: '生成跟踪事项' })).toBeVisible();
-    await expect(page.getByRole('button', { name: '新增事项' })).toBeVisible();
+    const empty = page.getByTestId('follow-empty');
+    await expect(empty).toContainText('本场会议还没有跟踪事项。会议闭幕时');
+    await expect(empty.getByRole('button', { name: '生成跟踪事项' })).toBeVisible();
+    await expect(empty.getByRole('button', { name: '新增事项' })).toBeVisible();
   });
 
   test('switches language to English and back, and the choice persists', async ({ app: page }) => {
