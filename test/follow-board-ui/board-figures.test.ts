@@ -1,3 +1,4 @@
+import { emptyCounts } from '../../shared/logic/follow-up/scoreboard';
 import { describe, expect, it } from 'vitest';
 import type { DepartmentScore, FollowUpReminder, PublicNotice } from '../../shared/domain/follow-up';
 import {
@@ -13,17 +14,7 @@ function dept(
   over: Partial<DepartmentScore> & Pick<DepartmentScore, 'departmentId' | 'name'>,
 ): DepartmentScore {
   return {
-    items: 0,
-    onTime: 0,
-    overdue: 0,
-    solved: 0,
-    partlySolved: 0,
-    closedUnsolved: 0,
-    solvedInWeek: 0,
-    rated: 0,
-    satisfied: 0,
-    communityRated: 0,
-    communitySatisfied: 0,
+    ...emptyCounts(),
     ranked: false,
     rank: null,
     ...over,

@@ -13,7 +13,8 @@ export interface ScoreboardInput {
 
 type Counts = Scoreboard['totals'];
 
-const emptyCounts = (): Counts => ({
+/** Every count at zero: a department's start, and the totals'. */
+export const emptyCounts = (): Counts => ({
   items: 0,
   onTime: 0,
   overdue: 0,
