@@ -97,6 +97,19 @@ import {
   wipeRehearsal,
 } from './live-service';
 
+import {
+  closeProjectBatch,
+  createBatch,
+  createProject,
+  deleteProject,
+  getPool,
+  updateBatch,
+  updateProject,
+} from './projects-service';
+import { projectEffect, projectStats, workOrderCategories } from './project-figures';
+import { confirmProjectImport, previewProjectImport, undoProjectImport } from './project-import-service';
+import { closeVote, createVote, publicVote, tallyVote } from './project-votes-service';
+
 /** Binds every contract method to its service; the compiler checks none is missing. */
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -199,6 +212,23 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'gateway.renewToken': (input) => renewGatewayToken(ctx, input),
     'moderation.words.get': async () => getFlaggedWords(ctx),
     'moderation.words.set': (input) => setFlaggedWords(ctx, input),
+    'projects.pool': () => getPool(ctx),
+    'projects.createBatch': (input) => createBatch(ctx, input),
+    'projects.updateBatch': (input) => updateBatch(ctx, input),
+    'projects.closeBatch': (input) => closeProjectBatch(ctx, input),
+    'projects.create': (input) => createProject(ctx, input),
+    'projects.update': (input) => updateProject(ctx, input),
+    'projects.delete': (input) => deleteProject(ctx, input),
+    'projects.stats': (input) => projectStats(ctx, input),
+    'projects.effect': (input) => projectEffect(ctx, input),
+    'projects.workOrderCategories': () => workOrderCategories(ctx),
+    'projects.importPreview': (input) => previewProjectImport(ctx, input),
+    'projects.importConfirm': (input) => confirmProjectImport(ctx, input),
+    'projects.importUndo': (input) => undoProjectImport(ctx, input),
+    'projects.votes.create': (input) => createVote(ctx, input),
+    'projects.votes.tally': (input) => tallyVote(ctx, input),
+    'projects.votes.close': (input) => closeVote(ctx, input),
+    'projects.votes.public': (input) => publicVote(ctx, input),
     'rehearsal.start': (input) => startRehearsal(ctx, input),
     'rehearsal.wipe': ({ meetingId }) => wipeRehearsal(ctx, meetingId),
   };

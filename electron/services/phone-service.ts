@@ -216,6 +216,9 @@ const handlers: PhoneHandlers = {
   mine: phoneMine,
   vote: phoneVote,
   score: phoneScore,
+  ballot: () => {
+    throw new AppError('unavailable', '本场报告会目前没有进行中的手机票决');
+  },
 };
 
 const BOX_CLOSED = '本场报告会的手机提问已关闭';

@@ -30,6 +30,7 @@ function initial(meetingId: string): PresentationState {
     panel: 'none',
     countdown: IDLE_COUNTDOWN,
     commitmentId: null,
+    voteId: null,
   };
 }
 
@@ -42,6 +43,7 @@ const LIVE_ACTIONS = new Set<PresentationAction['kind']>([
   'countdownReset',
   'countdownSet',
   'showCommitment',
+  'showVote',
 ]);
 
 /** The state after a live action; the card, blank and running flags stay as they are. */
@@ -92,6 +94,10 @@ function applyLiveAction(
         commitmentId: action.commitmentId,
         overlays: { ...state.overlays, commitment: true },
       };
+    case 'showVote':
+      return action.voteId === null
+        ? { ...state, voteId: null, panel: state.panel === 'vote' ? 'none' : state.panel }
+        : { ...state, voteId: action.voteId, panel: 'vote' };
     default:
       return state;
   }
@@ -138,6 +144,7 @@ function targetIndex(action: PresentationAction, index: number, cards: readonly 
     case 'countdownReset':
     case 'countdownSet':
     case 'showCommitment':
+    case 'showVote':
       return index;
   }
 }

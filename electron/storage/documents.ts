@@ -6,6 +6,7 @@ import {
   Office,
   OpinionSetDocument,
   Preferences,
+  ProjectPoolDocument,
   RehearsalDocument,
   ReportCardDocument,
 } from '../../shared/domain';
@@ -22,6 +23,8 @@ export const MEETING_PREFIX = 'meeting-';
  */
 export const OPINIONS_PREFIX = 'opinions-';
 export const IMPORT_PRESETS_DOC = 'import-presets';
+/** 民生项目池: one per data folder, across meetings (a batch runs for half a year). */
+export const PROJECT_POOL_DOC = 'project-pool';
 /** A meeting's 数字成绩单, apart from the meeting so editing a card never rewrites live questions. */
 export const REPORT_PREFIX = 'report-';
 /** A meeting's 彩排 (rehearsal) record; removed whole by the wipe, so the real record is never touched. */
@@ -49,6 +52,7 @@ interface SingleDocuments {
   [OFFICE_DOC]: Office;
   [PREFERENCES_DOC]: Preferences;
   [IMPORT_PRESETS_DOC]: ImportPresetsDocument;
+  [PROJECT_POOL_DOC]: ProjectPoolDocument;
 }
 
 /** Every document name the services may read or write. */
@@ -198,10 +202,21 @@ const FOLLOW_SPEC: KindSpec = {
   label: '跟踪督办记录',
 };
 
+const POOL_SPEC: KindSpec = {
+  kind: 'projectPool',
+  schema: new DocumentSchema<ProjectPoolDocument>(
+    ProjectPoolDocument,
+    ['batches', 'projects', 'votes', 'imports'],
+    [uniqueIds('batches'), uniqueIds('projects'), uniqueIds('votes'), uniqueIds('imports')],
+  ),
+  label: '民生项目池',
+};
+
 function specOf(name: string): KindSpec | undefined {
   if (name === OFFICE_DOC) return OFFICE_SPEC;
   if (name === PREFERENCES_DOC) return PREFERENCES_SPEC;
   if (name === IMPORT_PRESETS_DOC) return PRESETS_SPEC;
+  if (name === PROJECT_POOL_DOC) return POOL_SPEC;
   if (name.startsWith(MEETING_PREFIX)) return MEETING_SPEC;
   if (name.startsWith(OPINIONS_PREFIX)) return OPINIONS_SPEC;
   if (name.startsWith(REPORT_PREFIX)) return REPORT_SPEC;

@@ -8,6 +8,7 @@ import {
   REPORT_SCHEMA_VERSION,
   GATE_SCHEMA_VERSION,
   FOLLOW_UP_SCHEMA_VERSION,
+  PROJECT_POOL_SCHEMA_VERSION,
 } from '../../shared/domain';
 
 export type DocumentKind =
@@ -19,7 +20,8 @@ export type DocumentKind =
   | 'report'
   | 'rehearsal'
   | 'gate'
-  | 'followUp';
+  | 'followUp'
+  | 'projectPool';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationSteps = Record<DocumentKind, Record<number, Migration>>;
@@ -98,6 +100,7 @@ const steps: MigrationSteps = {
   rehearsal: {},
   gate: {},
   followUp: {},
+  projectPool: {},
 };
 
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
@@ -110,6 +113,7 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   rehearsal: REHEARSAL_SCHEMA_VERSION,
   gate: GATE_SCHEMA_VERSION,
   followUp: FOLLOW_UP_SCHEMA_VERSION,
+  projectPool: PROJECT_POOL_SCHEMA_VERSION,
 };
 
 export class NewerVersionError extends Error {

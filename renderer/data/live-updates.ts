@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../api';
+import { projectKeys } from './project-queries';
 import { followUpKeys } from './follow-up-queries';
 import { opinionKeys } from './opinion-queries';
 import { liveKeys } from './live-queries';
@@ -56,6 +57,9 @@ export function subscribeToLiveUpdates(client: QueryClient): () => void {
     }),
     // The office-wide scope holds every meeting's items, so any meeting's change refreshes all of 跟踪.
     api.on('followUps.changed', () => void client.invalidateQueries({ queryKey: followUpKeys.all })),
+    api.on('projects.changed', () => void client.invalidateQueries({ queryKey: projectKeys.all })),
+    // A project's effect counts the imported work orders.
+    api.on('opinions.changed', () => void client.invalidateQueries({ queryKey: projectKeys.all })),
     api.on('presentation.changed', ({ meetingId, state }) => {
       if (state) applyPresentationState(client, state);
       else

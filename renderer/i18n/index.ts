@@ -22,6 +22,10 @@ import followUpEn from './parts/follow-up.en-US.json';
 import followUpZh from './parts/follow-up.zh-CN.json';
 import followBoardEn from './parts/follow-board.en-US.json';
 import followBoardZh from './parts/follow-board.zh-CN.json';
+import projectPoolEn from './parts/projects-pool.en-US.json';
+import projectPoolZh from './parts/projects-pool.zh-CN.json';
+import projectVoteEn from './parts/projects-vote.en-US.json';
+import projectVoteZh from './parts/projects-vote.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
@@ -64,6 +68,8 @@ void i18n.use(initReactI18next).init({
         ...liveGatewayZh,
         ...followUpZh,
         ...followBoardZh,
+        ...projectPoolZh,
+        ...projectVoteZh,
       },
     },
     'en-US': {
@@ -79,6 +85,8 @@ void i18n.use(initReactI18next).init({
         ...liveGatewayEn,
         ...followUpEn,
         ...followBoardEn,
+        ...projectPoolEn,
+        ...projectVoteEn,
       },
     },
   },

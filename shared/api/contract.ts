@@ -81,6 +81,21 @@ import {
   PublicNotice,
   Scoreboard,
   Verdict,
+  BatchStats,
+  EffectFigures,
+  Project,
+  ProjectBatch,
+  ProjectColumn,
+  ProjectDraft,
+  ProjectImportRecord,
+  ProjectPatch,
+  ProjectPoolDocument,
+  ProjectSheetRecord,
+  ProjectVote,
+  PublicVote,
+  RowRefusal,
+  VoteMethod,
+  VoteTally,
 } from '../domain';
 
 const NoInput = z.object({}).strict();
@@ -99,6 +114,7 @@ const MAX_MEDIA_BASE64 = Math.ceil((MAX_MEDIA_BYTES * 4) / 3) + 4;
 /** Methods whose input may be larger than the transports' default body limit. */
 export const maxBodyBytes: Partial<Record<string, number>> = {
   'imports.preview': MAX_IMPORT_BASE64 + 64 * 1024,
+  'projects.importPreview': MAX_IMPORT_BASE64 + 64 * 1024,
   'media.add': MAX_MEDIA_BASE64 + 64 * 1024,
 };
 
@@ -109,6 +125,30 @@ export const ImportPreviewResult = z.object({
   preview: ImportPreview,
 });
 export type ImportPreviewResult = z.infer<typeof ImportPreviewResult>;
+
+/** How many rows of a project sheet the preview carries; the counts always cover every row. */
+export const PROJECT_PREVIEW_ROWS = 200;
+
+export const ProjectImportPreview = z.object({
+  /** Handle for projects.importConfirm; nothing is stored before it. */
+  previewId: Id,
+  fileName: z.string(),
+  sheet: z.string(),
+  sheets: z.array(z.string()),
+  headerRow: z.number().int().positive(),
+  columns: z.array(ProjectColumn),
+  total: z.number().int().min(0),
+  /** The first rows that would be imported (at most PROJECT_PREVIEW_ROWS). */
+  records: z.array(ProjectSheetRecord),
+  refused: z.array(RowRefusal),
+  warnings: z.array(RowRefusal),
+  /** Per category, in the fixed category order, of every row that would be imported. */
+  byCategory: z.array(
+    z.object({ category: z.string(), planned: z.number().int(), completed: z.number().int() }),
+  ),
+  hasCompletion: z.boolean(),
+});
+export type ProjectImportPreview = z.infer<typeof ProjectImportPreview>;
 
 export const OpinionPage = z.object({ total: z.number().int().min(0), rows: z.array(Opinion) });
 export type OpinionPage = z.infer<typeof OpinionPage>;
@@ -728,6 +768,103 @@ export const contract = {
     input: z.object({ settings: FollowUpSettings, ...By }).strict(),
     output: FollowUpSettings,
   },
+
+  /** 民生项目池: the whole pool (one per data folder), batches in their order. */
+  'projects.pool': { input: NoInput, output: ProjectPoolDocument.omit({ schemaVersion: true }) },
+  /** Opens the next batch (第 N 批); refused while another batch is open. */
+  'projects.createBatch': {
+    input: z.object({ name: Name.optional(), openedOn: LocalDate.optional(), ...By }).strict(),
+    output: ProjectBatch,
+  },
+  'projects.updateBatch': {
+    input: z
+      .object({ id: Id, name: Name.optional(), notes: z.string().max(5000).optional(), ...By })
+      .strict(),
+    output: ProjectBatch,
+  },
+  /**
+   * Closes a batch: every project not finished in it is carried into the next batch (opened now when
+   * there is none), keeping its history. Refused while one of its votes is still open.
+   */
+  'projects.closeBatch': {
+    input: z
+      .object({ batchId: Id, closedOn: LocalDate.optional(), nextName: Name.optional(), ...By })
+      .strict(),
+    output: z.object({ closed: ProjectBatch, next: ProjectBatch, carried: z.number().int().min(0) }),
+  },
+  'projects.create': { input: z.object({ draft: ProjectDraft.strict(), ...By }).strict(), output: Project },
+  /** Edits a project; every field changed is kept in its history (from → to). */
+  'projects.update': {
+    input: z.object({ id: Id, expectedRevision: Revision, patch: ProjectPatch.strict(), ...By }).strict(),
+    output: Project,
+  },
+  /** Refused for a project that is a candidate in a vote or was carried over (its history must stay). */
+  'projects.delete': { input: z.object({ id: Id, ...By }).strict(), output: z.object({ id: Id }) },
+  /** Figures per batch, by category and by 街镇, every rate with its denominator. */
+  'projects.stats': { input: z.object({ asOf: LocalDate.optional() }).strict(), output: z.array(BatchStats) },
+  /** 成效 of one project: its work-order category before and after, from the imported opinion sets. */
+  'projects.effect': { input: ById, output: EffectFigures.nullable() },
+  /** The 问题分类 of every imported opinion set, most frequent first, for choosing a project's effect. */
+  'projects.workOrderCategories': {
+    input: NoInput,
+    output: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  },
+  /** Reads a project-list sheet with the opinion importer's care; nothing is stored yet. */
+  'projects.importPreview': {
+    input: z
+      .object({
+        jobId: Id,
+        fileName: z.string().trim().min(1).max(255),
+        dataBase64: z.string().min(1, '文件为空').max(MAX_IMPORT_BASE64, '文件超过 50 MB 上限'),
+        sheet: z.string().max(255).optional(),
+      })
+      .strict(),
+    output: ProjectImportPreview,
+  },
+  /** Stores every previewed project into the batch at once (all or nothing). */
+  'projects.importConfirm': {
+    input: z.object({ previewId: Id, batchId: Id, ...By }).strict(),
+    output: ProjectImportRecord,
+  },
+  /** Removes the projects of one import, refused once any of them was voted on or carried over. */
+  'projects.importUndo': { input: z.object({ importId: Id, ...By }).strict(), output: ProjectImportRecord },
+  /** 差额票决: refused unless there are more candidates than places. */
+  'projects.votes.create': {
+    input: z
+      .object({
+        batchId: Id,
+        title: z.string().trim().min(1, '请填写票决名称').max(200),
+        places: z.number().int().min(1).max(1000),
+        candidateIds: z.array(Id).max(1000),
+        method: VoteMethod,
+        meetingId: Id.nullable().default(null),
+        ...By,
+      })
+      .strict(),
+    output: ProjectVote,
+  },
+  /** The counts as read out in the hall (method tally), the number of voters and who counted. */
+  'projects.votes.tally': {
+    input: z
+      .object({
+        voteId: Id,
+        tallies: z.array(VoteTally).max(1000),
+        voters: z.number().int().min(0).nullable(),
+        counters: z.array(z.string().trim().min(1).max(100)).max(20),
+        ...By,
+      })
+      .strict(),
+    output: ProjectVote,
+  },
+  /** Ends the vote and keeps its result; the chosen projects move to 评审 → 实施 in their history. */
+  'projects.votes.close': {
+    input: z
+      .object({ voteId: Id, counters: z.array(z.string().trim().min(1).max(100)).max(20), ...By })
+      .strict(),
+    output: ProjectVote,
+  },
+  /** What the projector and the phones may show of a vote. */
+  'projects.votes.public': { input: z.object({ voteId: Id }).strict(), output: PublicVote },
 
   /** 彩排: from now on the live calls write to a rehearsal copy; `withTestData` fills it with sample questions. */
   'rehearsal.start': {

@@ -25,6 +25,8 @@ export const events = {
   'gateway.changed': z.object({ meetingId: Id.nullable() }),
   /** A meeting's follow-up items or ratings changed (`null`: any), or the follow-up settings. */
   'followUps.changed': z.object({ meetingId: Id.nullable() }),
+  /** The project pool changed: a project, batch, import or vote. */
+  'projects.changed': z.object({}),
 } as const;
 
 export type Events = typeof events;
@@ -55,6 +57,7 @@ const resyncPayloads: { [E in EventName]: EventPayload<E> | null } = {
   'live.changed': { meetingId: null },
   'gateway.changed': { meetingId: null },
   'followUps.changed': { meetingId: null },
+  'projects.changed': {},
 };
 
 /** The events to deliver after a reconnect, in the contract's order. */

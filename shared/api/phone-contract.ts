@@ -44,6 +44,13 @@ export const phoneContract = {
     input: z.object({ phoneId: PhoneId, partId: z.string().min(1).max(64), choice: ScoreChoice }).strict(),
     output: z.object({ partId: z.string(), choice: ScoreChoice }),
   },
+  /** 差额票决 on phones: one ballot per phone and vote, final; at most one choice per place. */
+  ballot: {
+    input: z
+      .object({ phoneId: PhoneId, voteId: Id, projectIds: z.array(Id).min(1, '请至少选择一个项目').max(100) })
+      .strict(),
+    output: z.object({ voteId: Id, myChoice: z.array(Id) }),
+  },
 } as const;
 
 export type PhoneContract = typeof phoneContract;

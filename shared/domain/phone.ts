@@ -112,6 +112,17 @@ export const PhoneScorePart = z.object({
 export type PhoneScorePart = z.infer<typeof PhoneScorePart>;
 
 /** The phone page's one read: everything it shows, for this phone. */
+/** An open 差额票决 of this meeting held on phones: one vote per place, each for a different candidate. */
+export const PhoneBallotView = z.object({
+  voteId: Id,
+  title: z.string(),
+  places: z.number().int().min(1),
+  candidates: z.array(z.object({ projectId: Id, name: z.string(), category: z.string(), town: z.string() })),
+  /** What this phone chose; null before it voted (a ballot is final). */
+  myChoice: z.array(Id).nullable(),
+});
+export type PhoneBallotView = z.infer<typeof PhoneBallotView>;
+
 export const PhoneView = z.object({
   meetingTitle: z.string(),
   officeName: z.string(),
@@ -125,6 +136,8 @@ export const PhoneView = z.object({
   /** Approved questions, not merged away: open ones by votes, then the rest. */
   questions: z.array(PhonePublicQuestion),
   parts: z.array(PhoneScorePart),
+  /** Open project votes of this meeting on phones (usually none). */
+  ballots: z.array(PhoneBallotView).default([]),
   /** Changes whenever anything a phone sees changes, so a poll can skip redrawing. */
   version: z.string(),
 });

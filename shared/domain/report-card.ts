@@ -439,7 +439,8 @@ export type Overlays = z.infer<typeof Overlays>;
 export const NO_OVERLAYS: Overlays = { question: false, countdown: false, commitment: false, join: false };
 
 /** 提问记录 (moderation record), 群众打分 results, 会议小结. */
-export const LivePanel = z.enum(['none', 'moderation', 'scores', 'summary']);
+/** `vote`: the 差额票决 named by `voteId`, its candidates and, once closed, its result. */
+export const LivePanel = z.enum(['none', 'moderation', 'scores', 'summary', 'vote']);
 export type LivePanel = z.infer<typeof LivePanel>;
 
 /** The speaker countdown, per answer. Running while `runningSince` is set. */
@@ -482,6 +483,8 @@ export const PresentationState = z.object({
   countdown: Countdown.default(IDLE_COUNTDOWN),
   /** The commitment the commitment overlay shows; set when one is made. */
   commitmentId: Id.nullable().default(null),
+  /** The project vote the `vote` panel shows. */
+  voteId: Id.nullable().default(null),
 });
 export type PresentationState = z.infer<typeof PresentationState>;
 
@@ -503,6 +506,8 @@ export const PresentationAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('overlay'), overlay: OverlayKind, on: z.boolean().optional() }),
   /** Shows a full-screen live panel; the same panel again (or 'none') goes back to the card. */
   z.object({ kind: z.literal('panel'), panel: LivePanel }),
+  /** Puts a project vote on the projector (its panel); `voteId: null` takes it off. */
+  z.object({ kind: z.literal('showVote'), voteId: Id.nullable() }),
   z.object({ kind: z.literal('countdownStart') }),
   z.object({ kind: z.literal('countdownPause') }),
   /** Back to the full time, stopped. */

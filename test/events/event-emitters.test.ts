@@ -95,6 +95,7 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
       }),
     );
   },
+  'projects.changed': async ({ api }) => void value(await api.call('projects.createBatch', { by: '工作人员' })),
 };
 
 let dirs: string[] = [];
@@ -155,6 +156,7 @@ describe('push events', () => {
       'live.changed',
       'gateway.changed',
       'followUps.changed',
+      'projects.changed',
     ]);
     for (const message of resync)
       expect(events[message.event].safeParse(message.payload).success, message.event).toBe(true);

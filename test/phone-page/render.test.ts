@@ -84,6 +84,7 @@ const view: PhoneView = {
       votable: true,
     },
   ],
+  ballots: [],
   parts: [{ partId: 'p-1', title: EVIL, myChoice: 'basicallySatisfied' }],
   version: '1',
 };

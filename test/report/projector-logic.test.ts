@@ -28,6 +28,7 @@ const state = (patch: Partial<PresentationState>): PresentationState => ({
   panel: 'none',
   countdown: IDLE_COUNTDOWN,
   commitmentId: null,
+  voteId: null,
   ...patch,
 });
 

@@ -11,6 +11,7 @@ import {
   RehearsalDocument,
   GateDocument,
   FollowUpDocument,
+  ProjectPoolDocument,
 } from '../../shared/domain';
 import {
   decodeDocument,
@@ -23,6 +24,7 @@ import {
   gateDocName,
   followDocName,
   PREFERENCES_DOC,
+  PROJECT_POOL_DOC,
 } from '../../electron/storage/documents';
 import {
   CURRENT_VERSION,
@@ -50,6 +52,7 @@ const kinds: Record<DocumentKind, { docName: string; schema: { parse(value: unkn
   rehearsal: { docName: rehearsalDocName('m-2025-fz'), schema: RehearsalDocument },
   gate: { docName: gateDocName('m-2025-fz'), schema: GateDocument },
   followUp: { docName: followDocName('m-2025-fz'), schema: FollowUpDocument },
+  projectPool: { docName: PROJECT_POOL_DOC, schema: ProjectPoolDocument },
 };
 
 function sample(kind: DocumentKind, version: number): unknown {
@@ -119,6 +122,7 @@ describe('the migration runner, with steps registered by the test', () => {
     rehearsal: {},
     gate: {},
     followUp: {},
+    projectPool: {},
   });
   /** office at v3: v1 → v2 renames `name` to `title`; v2 → v3 adds `tags`, and changes its argument. */
   const table = (): MigrationTable => {

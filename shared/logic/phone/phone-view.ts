@@ -41,7 +41,7 @@ interface Board {
   /** Without this phone's marks (votedByMe is filled per phone). */
   questions: Omit<PhonePublicQuestion, 'votedByMe'>[];
   parts: Array<{ partId: string; title: string }>;
-  content: Omit<PhoneView, 'version' | 'questions' | 'parts'>;
+  content: Omit<PhoneView, 'version' | 'questions' | 'parts' | 'ballots'>;
   /** Each phone's upvoted questions and part choices, indexed once. */
   votesByPhone: Map<string, Set<string>>;
   choicesByPhone: Map<string, Map<string, PhoneScorePart['myChoice']>>;
@@ -140,5 +140,5 @@ export function phoneView(input: PhoneViewInput): PhoneView {
   const parts = board.parts.map((p) => ({ ...p, myChoice: choices.get(p.partId) ?? null }));
   // This phone's marks are part of what it sees: its version changes when they do.
   const marks = `${[...voted].sort().join(',')}|${parts.map((p) => p.myChoice ?? '').join(',')}`;
-  return { ...board.content, questions, parts, version: `${board.version}.${viewVersion(marks)}` };
+  return { ...board.content, questions, parts, ballots: [], version: `${board.version}.${viewVersion(marks)}` };
 }

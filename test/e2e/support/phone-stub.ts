@@ -70,7 +70,7 @@ export interface StubOptions {
   token?: string;
 }
 
-const BASE_VIEW: Omit<PhoneView, 'questions' | 'parts' | 'version'> = {
+const BASE_VIEW: Omit<PhoneView, 'questions' | 'parts' | 'version' | 'ballots'> = {
   meetingTitle: '2026年第四季度向群众报告工作会',
   officeName: '和平里街道办事处',
   date: '2026-12-02',
@@ -146,6 +146,7 @@ export async function startPhoneStub(options: StubOptions = {}): Promise<PhoneSt
     return {
       ...meeting,
       questions: [...mine, ...extra].sort((a, b) => b.votes - a.votes),
+      ballots: [],
       parts: PARTS.map((part) => ({ ...part, myChoice: scores.get(`${phoneId}/${part.partId}`) ?? null })),
       version: String(version),
     };

@@ -65,7 +65,8 @@ function Toggle({
   );
 }
 
-const PANELS = Object.keys(PANEL_KEYS) as Array<Exclude<LivePanel, 'none'>>;
+// The vote panel is put up from the 项目池's vote, which names the vote; it has no key of its own.
+const PANELS = Object.keys(PANEL_KEYS) as Array<keyof typeof PANEL_KEYS>;
 
 /** The overlay and panel switches, shared by the 现场 tab and the presenter console. */
 export function SwitchButtons({

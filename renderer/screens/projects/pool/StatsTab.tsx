@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** Placeholder until built. */
+export function StatsTab() {
+  return <Empty />;
+}
