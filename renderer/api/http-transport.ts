@@ -16,6 +16,9 @@ export interface HttpTransport extends Transport {
   close(): void;
 }
 
+/** Bodies this long take long enough to encode that a pooled connection may expire meanwhile. */
+const LARGE_BODY_CHARS = 1024 * 1024;
+
 /** Host mode's transport: POST /api/<method> with a bearer token; push events over SSE read with fetch. */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -30,10 +33,15 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
 
   return {
     async invoke(method, input) {
+      const body = JSON.stringify(input ?? {});
+      // Encoding a spreadsheet's base64 blocks the thread for seconds; the kept-alive connection the
+      // request would reuse may have expired meanwhile without its timer having run. Letting timers run
+      // once drops it, so the request opens a fresh connection instead of one being closed under it.
+      if (body.length > LARGE_BODY_CHARS) await new Promise((resolve) => setTimeout(resolve, 0));
       const response = await doFetch(`${base}/api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input ?? {}),
+        body,
         cache: 'no-store',
         credentials: 'omit',
       });

@@ -123,6 +123,7 @@ describe('the HTTP transport', () => {
         'opinions.changed',
         'preferences.changed',
         'presentation.changed',
+        'projects.changed',
         'report.changed',
       ]);
       const created = await api.call('meetings.create', {
