@@ -9,7 +9,6 @@ import type {
 } from '../../shared/domain';
 import { batchName } from '../../shared/logic/projects/batches';
 import { voteResult } from '../../shared/logic/projects/votes';
-import { addDays } from '../../shared/logic/shanghai-time';
 import { opinionsDocName, PROJECT_POOL_DOC } from '../storage/documents';
 import { readPool, writePool } from '../services/project-pool-store';
 import type { ServiceContext } from '../services/service-context';
@@ -55,8 +54,11 @@ const PLACES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['永定门外街道', ['安乐林社区', '革新西里社区']],
 ];
 
+/** A calendar date `n` days from `start`, in UTC so no zone shifts the day. */
 function dayOf(start: string, n: number): string {
-  return addDays(start, n);
+  const date = new Date(`${start}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + n);
+  return date.toISOString().slice(0, 10);
 }
 
 interface Built {
