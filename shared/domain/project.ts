@@ -123,7 +123,30 @@ export type Project = z.infer<typeof Project>;
 export const ProjectDraft = ProjectTerms.extend({ batchId: Id });
 export type ProjectDraft = z.input<typeof ProjectDraft>;
 
-export const ProjectPatch = ProjectTerms.partial();
+/**
+ * Only the terms an operator changed. Defaults are taken off first: a partial of the terms as they are
+ * would fill every term left out (progress 0, stage 申报…) when parsed, and the patch would reset them.
+ */
+const T = ProjectTerms.shape;
+export const ProjectPatch = z.object({
+  code: T.code.unwrap().optional(),
+  name: T.name.optional(),
+  category: T.category.optional(),
+  town: T.town.unwrap().optional(),
+  community: T.community.unwrap().optional(),
+  leadUnit: T.leadUnit.unwrap().optional(),
+  coUnits: T.coUnits.unwrap().optional(),
+  fundsPlannedYuan: T.fundsPlannedYuan.unwrap().optional(),
+  fundsSpentYuan: T.fundsSpentYuan.unwrap().optional(),
+  deadline: T.deadline.unwrap().optional(),
+  stage: T.stage.unwrap().optional(),
+  progress: T.progress.unwrap().optional(),
+  completedOn: T.completedOn.unwrap().optional(),
+  tasks: T.tasks.unwrap().optional(),
+  sources: T.sources.unwrap().optional(),
+  effect: T.effect.unwrap().optional(),
+  notes: T.notes.unwrap().optional(),
+});
 export type ProjectPatch = z.input<typeof ProjectPatch>;
 
 export const ProjectBatch = z.object({

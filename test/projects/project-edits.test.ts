@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProjectTerms } from '../../shared/domain/project';
+import { ProjectPatch, ProjectTerms } from '../../shared/domain/project';
 import { applyProjectPatch, newProject, normalizeTerms } from '../../shared/logic/projects/project-edits';
 import { AT, BY, context, makeProject } from './pool-builder';
 
@@ -119,5 +119,13 @@ describe('applyProjectPatch', () => {
       '协同单位：（空） → 住建委、居委会',
       '任务：（空） → 征求意见（2024-02-28 前）',
     ]);
+  });
+
+  it('applies a parsed patch to the terms it names only', () => {
+    const patch = ProjectPatch.strict().parse({ name: ' 加装电梯二期 ' });
+    expect(patch).toEqual({ name: '加装电梯二期' });
+    const p = applyProjectPatch(project, patch, context());
+    expect(p).toMatchObject({ name: '加装电梯二期', progress: 60, stage: 'implement', leadUnit: '城管办' });
+    expect(p.history).toHaveLength(2);
   });
 });
