@@ -86,6 +86,8 @@ test('a batch is opened, a project list imported (and undone), a project edited,
   await expect(drawer.getByTestId('project-history')).toContainText('80');
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
+  // Still found by its code: saving the progress left the other terms as they were.
+  await expect(total(page)).toHaveText('共 1 个项目');
   await page.getByPlaceholder('搜索项目名称或编号').fill('');
 
   // Close the batch: 14 unfinished carried into 第二批.

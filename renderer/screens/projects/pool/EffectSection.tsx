@@ -6,7 +6,7 @@ import type { DateSpan, EffectFigures, Project } from '../../../../shared/domain
 import { shanghaiToday } from '../../../../shared/logic/live/deadline';
 import { call } from '../../../data/call';
 import { useProjectEffect, useWorkOrderCategories } from '../../../data/project-queries';
-import { defaultEffectSpans, formatDay, formatEffectChange } from './pool-model';
+import { defaultEffectSpans, formatDay, formatEffectChange, termsOf } from './pool-model';
 import { usePoolRun } from './use-pool-run';
 
 type Range = [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
@@ -59,7 +59,9 @@ export function EffectSection({ project, by }: { project: Project; by: string })
       call('projects.update', {
         id: project.id,
         expectedRevision: project.revision,
+        // The whole terms: a term left out would be filled with its default by the contract's parse.
         patch: {
+          ...termsOf(project),
           effect: { category, before: toSpan(before, spans.before), after: toSpan(after, spans.after) },
         },
         by,

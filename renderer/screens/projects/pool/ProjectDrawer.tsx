@@ -55,14 +55,15 @@ export function ProjectDrawer({
       }
       return;
     }
-    const patch = changedTerms(termsOf(project), clean);
-    if (Object.keys(patch).length === 0) {
+    if (Object.keys(changedTerms(termsOf(project), clean)).length === 0) {
       setBusy(false);
       onClose();
       return;
     }
     const saved = await run(() =>
-      call('projects.update', { id: project.id, expectedRevision: project.revision, patch, by }),
+      // Every term is sent, not just the changed ones: the contract's parse fills a missing term with its
+      // default, which would reset it. The service records only the fields whose value changed.
+      call('projects.update', { id: project.id, expectedRevision: project.revision, patch: clean, by }),
     );
     setBusy(false);
     if (saved) void message.success(t('projectPool.form.saved'));
