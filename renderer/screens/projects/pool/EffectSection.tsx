@@ -6,7 +6,7 @@ import type { DateSpan, EffectFigures, Project } from '../../../../shared/domain
 import { shanghaiToday } from '../../../../shared/logic/live/deadline';
 import { call } from '../../../data/call';
 import { useProjectEffect, useWorkOrderCategories } from '../../../data/project-queries';
-import { defaultEffectSpans, formatDay, formatEffectChange, termsOf } from './pool-model';
+import { defaultEffectSpans, formatEffectChange, formatSpan, termsOf } from './pool-model';
 import { usePoolRun } from './use-pool-run';
 
 type Range = [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
@@ -21,13 +21,7 @@ const toSpan = (range: Range, fallback: DateSpan): DateSpan =>
 export function useEffectLine(): (figures: EffectFigures) => string {
   const { t, i18n } = useTranslation();
   return (figures) => {
-    const span = (s: EffectFigures['before']) => {
-      const from = formatDay(s.from, i18n.language);
-      const to = formatDay(s.to, i18n.language);
-      // The second day drops the year when it repeats it, as Chinese reports write periods.
-      const sameYear = s.from.slice(0, 4) === s.to.slice(0, 4) && i18n.language.startsWith('zh');
-      return `${from}—${sameYear ? to.slice(to.indexOf('年') + 1) : to}`;
-    };
+    const span = (s: EffectFigures['before']) => formatSpan(s.from, s.to, i18n.language);
     const count = (n: number | null) => (n === null ? '—' : t('projectPool.effect.count', { count: n }));
     const change = formatEffectChange(figures.change);
     return t('projectPool.effect.line', {
@@ -104,7 +98,9 @@ export function EffectSection({ project, by }: { project: Project; by: string })
           </Typography.Text>
           <Typography.Text type="secondary">
             {effect.data.sources.length > 0
-              ? t('projectPool.effect.sources', { names: effect.data.sources.join('、') })
+              ? t('projectPool.effect.sources', {
+                  names: effect.data.sources.join(t('common.listSeparator')),
+                })
               : t('projectPool.effect.noSources')}
           </Typography.Text>
         </>

@@ -159,7 +159,7 @@ export function ImportModal({
               onChange={setBatchId}
               options={batches.map((b) => ({
                 value: b.id,
-                label: b.closedOn ? `${b.name}（${t('projectPool.batches.closed')}）` : b.name,
+                label: b.closedOn ? t('projectPool.batchClosed', { name: b.name }) : b.name,
               }))}
               placeholder={t('projectPool.import.needBatch')}
             />

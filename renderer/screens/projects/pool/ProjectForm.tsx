@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectTerms } from '../../../../shared/domain/project';
 import { PROJECT_CATEGORIES, PROJECT_STAGES } from '../../../../shared/domain/project';
 import { CATEGORY_LABELS, STAGE_LABELS } from '../../../../shared/logic/projects/categories';
+import { UNIT_SEPARATORS } from './pool-model';
 
 function newTaskId(): string {
   return `task-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -96,7 +97,7 @@ export function ProjectForm({
           mode="tags"
           style={{ width: '100%' }}
           value={terms.coUnits}
-          tokenSeparators={['，', ',', '、']}
+          tokenSeparators={UNIT_SEPARATORS}
           onChange={(coUnits: string[]) =>
             onChange({ coUnits: coUnits.map((u) => u.trim()).filter(Boolean) })
           }

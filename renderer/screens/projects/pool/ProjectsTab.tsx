@@ -100,7 +100,7 @@ export function ProjectsTab() {
               onChange={setChosenBatch}
               options={batches.map((b) => ({
                 value: b.id,
-                label: `${b.name}${b.closedOn ? `（${t('projectPool.batches.closed')}）` : ''}`,
+                label: b.closedOn ? t('projectPool.batchClosed', { name: b.name }) : b.name,
               }))}
             />
             <Select<ProjectCategory>

@@ -16,7 +16,7 @@ import type { BatchStats, CompletionCount, ProjectCategory } from '../../../../s
 import { formatRate } from '../../../../shared/logic/fraction';
 import { CATEGORY_LABELS } from '../../../../shared/logic/projects/categories';
 import { useProjectPool, useProjectStats } from '../../../data/project-queries';
-import { defaultBatchId, formatDay } from './pool-model';
+import { defaultBatchId, formatSpan } from './pool-model';
 
 type CategoryRow = CompletionCount & { category: ProjectCategory };
 
@@ -71,7 +71,7 @@ export function StatsTab() {
 
 function StatsSummary({ stats: s }: { stats: BatchStats }) {
   const { t, i18n } = useTranslation();
-  const period = `${formatDay(s.period.from, i18n.language)}—${formatDay(s.period.to, i18n.language)}`;
+  const period = formatSpan(s.period.from, s.period.to, i18n.language);
   return (
     <Card size="small" data-testid="stats-summary">
       <Typography.Paragraph style={{ marginBottom: 8 }}>
@@ -131,7 +131,9 @@ function CountTable({
           width: 150,
           align: 'right',
           render: (_: unknown, r) =>
-            r.planned === 0 ? '—' : `${formatRate(r.rate)}（${r.completed}/${r.planned}）`,
+            r.planned === 0
+              ? '—'
+              : t('projectPool.stats.rateOf', { rate: formatRate(r.rate), num: r.completed, den: r.planned }),
         },
         { title: t('projectPool.stats.late'), dataIndex: 'late', width: 70, align: 'right' },
       ]}
@@ -149,10 +151,13 @@ function CategoryChart({ rows }: { rows: readonly CategoryRow[] }) {
   }));
   const summary = data
     .map((d) => t('projectPool.stats.chartRow', { name: d.name, completed: d.completed, planned: d.planned }))
-    .join('；');
+    .join(t('projectPool.stats.chartJoin'));
   return (
     <Card size="small" title={t('projectPool.stats.chartTitle')} data-testid="stats-chart">
-      <div role="img" aria-label={`${t('projectPool.stats.chartTitle')}：${summary}`}>
+      <div
+        role="img"
+        aria-label={t('projectPool.stats.chartLabel', { title: t('projectPool.stats.chartTitle'), summary })}
+      >
         <ResponsiveContainer width="100%" height={280}>
           <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />

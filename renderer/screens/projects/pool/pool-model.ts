@@ -199,3 +199,13 @@ export function changedTerms(before: ProjectTerms, after: ProjectTerms): Partial
   }
   return patch;
 }
+
+/** "2024年1月15日—7月15日": in Chinese the second day drops the year when it repeats it. */
+export function formatSpan(from: string, to: string, language: string): string {
+  const end = formatDay(to, language);
+  const sameYear = language.startsWith('zh') && from.slice(0, 4) === to.slice(0, 4);
+  return `${formatDay(from, language)}—${sameYear ? end.slice(end.indexOf('年') + 1) : end}`;
+}
+
+/** What separates co-units typed in one go: Chinese and Latin commas, the enumeration comma. */
+export const UNIT_SEPARATORS = ['，', ',', '、'];
