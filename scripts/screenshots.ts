@@ -183,7 +183,22 @@ const shots: Shot[] = [
   },
   {
     name: 'projects',
-    show: (page) => nav(page, '项目池'),
+    show: async (page) => {
+      await nav(page, '项目池');
+      await page.getByRole('tab').first().click();
+      await page.getByTestId('projects-tab').waitFor();
+    },
+  },
+  {
+    // 统计 of the pool's default batch: the summary with its period, the tables and the bar chart.
+    name: 'projects-stats',
+    show: async (page) => {
+      await nav(page, '项目池');
+      await page.getByRole('tab').nth(3).click();
+      await page.locator('[data-testid="stats-tab"], main .ant-empty').first().waitFor();
+      await settled(page);
+      await page.mouse.move(0, 0);
+    },
   },
   {
     name: 'settings',
