@@ -62,7 +62,12 @@ describe('a 手机票决 on the phones', () => {
         title: '第二批民生项目差额票决',
         places: 2,
         candidates: [
-          { projectId: candidates[0], name: '老旧小区加装电梯', category: '改善居住条件', town: '和平里街道' },
+          {
+            projectId: candidates[0],
+            name: '老旧小区加装电梯',
+            category: '改善居住条件',
+            town: '和平里街道',
+          },
           { projectId: candidates[1], name: '背街小巷路灯改造', category: '保障公共安全', town: '安贞街道' },
           { projectId: candidates[2], name: '口袋公园', category: '营造宜居环境', town: '和平里街道' },
           { projectId: candidates[3], name: '<b>错时共享停车</b>', category: '方便市民出行', town: '' },

@@ -5,6 +5,7 @@ import { PRIMARY_MIN_PX } from '../../report/card-style';
 import { LIVE_COLORS } from './live-style';
 import { PanelFrame } from './PanelFrame';
 import { useFittingRows } from './use-fitting-rows';
+import { voteRows, type VoteRow as Row } from './vote-rows';
 
 /** 当选 on the dark green of a commitment, 并列 on the warning amber: both well above 7:1. */
 const MARK = {
@@ -12,39 +13,6 @@ const MARK = {
   tied: { background: LIVE_COLORS.warningBox, color: LIVE_COLORS.onWarning },
 } as const;
 const BAR = { chosen: LIVE_COLORS.commitmentBox, other: '#9ca3af', track: '#e5e7eb' } as const;
-
-interface Row {
-  projectId: string;
-  rank: number | null;
-  name: string;
-  town: string;
-  votes: number | null;
-  mark: 'chosen' | 'tied' | null;
-}
-
-/** Closed: in the order of the ranking; open: the candidates as listed, their counts kept back. */
-export function voteRows(vote: PublicVote): Row[] {
-  const byId = new Map(vote.candidates.map((c) => [c.projectId, c]));
-  if (vote.state !== 'closed' || !vote.result) {
-    return vote.candidates.map((c) => ({
-      projectId: c.projectId,
-      rank: null,
-      name: c.name,
-      town: c.town,
-      votes: null,
-      mark: null,
-    }));
-  }
-  const tied = new Set(vote.result.tiedAtCutoff);
-  return vote.result.ranking.map((r) => ({
-    projectId: r.projectId,
-    rank: r.rank,
-    name: byId.get(r.projectId)?.name ?? '—',
-    town: byId.get(r.projectId)?.town ?? '',
-    votes: r.votes,
-    mark: r.chosen ? 'chosen' : tied.has(r.projectId) ? 'tied' : null,
-  }));
-}
 
 function RankRow({ row, max }: { row: Row; max: number }) {
   const { t } = useTranslation();
