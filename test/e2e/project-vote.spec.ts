@@ -40,9 +40,8 @@ async function pickCandidates(app: Page, places: number, names: readonly string[
   await app.getByTestId('vote-create').click();
   const dialog = await opened(app.getByRole('dialog'));
   await dialog.getByRole('spinbutton', { name: '名额' }).fill(String(places));
-  const source = dialog.locator('.ant-transfer-section').first();
-  for (const name of names) await source.getByText(name, { exact: true }).click();
-  await dialog.locator('.ant-transfer-actions button').first().click();
+  for (const name of names) await dialog.getByRole('listitem', { name, exact: true }).click();
+  await dialog.getByRole('button', { name: 'right' }).click();
   return dialog;
 }
 
@@ -139,7 +138,11 @@ test('a 差额票决: as many candidates as places is refused, tallies give the 
   await projector.screenshot({ path: join(SHOTS, 'live-vote-1024x768.png') });
 
   // 撤下: the card again.
-  await present.getByRole('button', { name: /关\s*闭/ }).click();
+  await present
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: /关\s*闭/ })
+    .click();
+  await expect(present).toBeHidden();
   await app.getByTestId('vote-take-down').click();
   await expect(panel).toHaveCount(0);
 });
