@@ -419,7 +419,8 @@ export function startGatewayService(ctx: ServiceContext): void {
         break;
       case 'office.changed':
       case 'report.changed':
-        // Communities, the office's name, the parts to score: what phones see.
+      case 'projects.changed':
+        // Communities, the office's name, the parts to score, a 手机票决 opened or closed: what phones see.
         if (current !== null) ctx.gateways.notify(current);
         break;
       default:

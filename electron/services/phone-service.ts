@@ -29,6 +29,7 @@ import type { PhoneDispatch } from './gateway-port';
 import { checkCommunity, invalid } from './live-refusals';
 import { readLive, updateLive } from './live-record';
 import { getOffice } from './office-service';
+import { castPhoneBallot, openBallotsFor } from './project-votes-service';
 import { buildQuestion, findByClientId } from './questions-service';
 import { getReport } from './report-service';
 import { nowIso, type ServiceContext } from './service-context';
@@ -68,7 +69,17 @@ export function phoneView(
     cards: getReport(ctx, meetingId).cards,
     date: formatShanghai(meeting.startsAt, 'YYYY-MM-DD'),
     phoneId: input.phoneId,
+    ballots: openBallotsFor(ctx, meetingId, input.phoneId),
   });
+}
+
+/** 差额票决 from a phone: one ballot per phone and vote, kept in the project pool, final once cast. */
+export function phoneBallot(
+  ctx: ServiceContext,
+  meetingId: string,
+  input: PhoneParsedInput<'ballot'>,
+): Promise<PhoneOutput<'ballot'>> {
+  return castPhoneBallot(ctx, meetingId, input.phoneId, input.voteId, input.projectIds);
 }
 
 export async function phoneSubmit(
@@ -216,9 +227,7 @@ const handlers: PhoneHandlers = {
   mine: phoneMine,
   vote: phoneVote,
   score: phoneScore,
-  ballot: () => {
-    throw new AppError('unavailable', '本场报告会目前没有进行中的手机票决');
-  },
+  ballot: phoneBallot,
 };
 
 const BOX_CLOSED = '本场报告会的手机提问已关闭';

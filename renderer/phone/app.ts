@@ -7,6 +7,7 @@ import { MineBook } from './mine';
 import { Outbox } from './outbox';
 import {
   renderAlerts,
+  renderBallots,
   renderHeader,
   renderMine,
   renderQuestions,
@@ -67,6 +68,8 @@ export function startApp(deps: AppDeps): App {
     refused: null,
     voting: [],
     scoring: {},
+    ballotPicks: {},
+    balloting: [],
   };
 
   const regions = {
@@ -75,12 +78,14 @@ export function startApp(deps: AppDeps): App {
     mine: doc.createElement('section'),
     questions: doc.createElement('section'),
     score: doc.createElement('section'),
+    ballots: doc.createElement('section'),
   };
   regions.alerts.className = 'alerts';
   regions.header.className = 'header';
   regions.mine.className = 'section mine';
   regions.questions.className = 'section questions';
   regions.score.className = 'section score';
+  regions.ballots.className = 'section ballots';
 
   let outbox: Outbox | null = null;
   let live: Live | null = null;
@@ -90,6 +95,8 @@ export function startApp(deps: AppDeps): App {
     score: (partId, choice) => void score(partId, choice),
     resend: (clientId) => outbox?.resend(clientId),
     remove: (clientId) => outbox?.remove(clientId),
+    pick: (voteId, projectId) => pick(voteId, projectId),
+    cast: (voteId) => void cast(voteId),
   };
 
   let lastShown = '';
@@ -104,6 +111,7 @@ export function startApp(deps: AppDeps): App {
     replaceContent(regions.header, renderHeader(state.view, t), dom);
     if (state.token === null) return;
     form.update(state.view);
+    replaceContent(regions.ballots, renderBallots(state, t, actions), dom);
     replaceContent(regions.mine, renderMine(state, t, actions), dom);
     replaceContent(regions.questions, renderQuestions(state, t, actions), dom);
     replaceContent(regions.score, renderScore(state, t, actions), dom);
@@ -134,6 +142,8 @@ export function startApp(deps: AppDeps): App {
 
   for (const region of [regions.header, regions.alerts]) deps.root.appendChild(region);
   if (state.token !== null) {
+    // A vote under way comes first: the hall is waiting on it.
+    deps.root.appendChild(regions.ballots);
     deps.root.appendChild(form.element);
     for (const region of [regions.mine, regions.questions, regions.score]) deps.root.appendChild(region);
   }
@@ -234,6 +244,48 @@ export function startApp(deps: AppDeps): App {
           part.partId === answer.partId ? { ...part, myChoice: answer.choice } : part,
         ),
       };
+    }
+    render();
+  }
+
+  function pick(voteId: string, projectId: string): void {
+    const ballot = state.view?.ballots?.find((b) => b.voteId === voteId);
+    if (!ballot || ballot.myChoice !== null || state.balloting.indexOf(voteId) >= 0) return;
+    const picks = state.ballotPicks[voteId] ?? [];
+    const next =
+      picks.indexOf(projectId) >= 0
+        ? picks.filter((id) => id !== projectId)
+        : picks.length < ballot.places
+          ? picks.concat([projectId])
+          : picks;
+    state.ballotPicks = { ...state.ballotPicks, [voteId]: next };
+    render();
+  }
+
+  /** A ballot is safe to repeat (the same choice answers the same), so a busy hall is tried again. */
+  async function cast(voteId: string): Promise<void> {
+    const picks = state.ballotPicks[voteId] ?? [];
+    if (picks.length === 0 || state.balloting.indexOf(voteId) >= 0) return;
+    state.balloting = state.balloting.concat([voteId]);
+    state.refused = null;
+    render();
+    const projectIds = picks.slice();
+    const outcome = await retrying(() => call('ballot', { phoneId, voteId, projectIds }));
+    state.balloting = state.balloting.filter((id) => id !== voteId);
+    if (note(outcome) && state.view) {
+      const answer = outcome.value;
+      state.view = {
+        ...state.view,
+        ballots: (state.view.ballots ?? []).map((b) =>
+          b.voteId === answer.voteId ? { ...b, myChoice: answer.myChoice } : b,
+        ),
+      };
+      const rest: Record<string, readonly string[]> = {};
+      for (const key of Object.keys(state.ballotPicks)) {
+        const kept = state.ballotPicks[key];
+        if (key !== voteId && kept) rest[key] = kept;
+      }
+      state.ballotPicks = rest;
     }
     render();
   }

@@ -1,4 +1,5 @@
 import type {
+  PhoneBallotView,
   PhonePublicQuestion,
   PhoneQuestionStatus,
   PhoneScorePart,
@@ -25,6 +26,10 @@ export interface PageState {
   voting: string[];
   /** Report parts whose score is on its way, with the choice sent. */
   scoring: Readonly<Record<string, ScoreChoice>>;
+  /** Candidates ticked per vote, not yet cast. */
+  ballotPicks: Readonly<Record<string, readonly string[]>>;
+  /** Votes whose ballot is on its way. */
+  balloting: string[];
 }
 
 export interface Actions {
@@ -32,6 +37,8 @@ export interface Actions {
   score: (partId: string, choice: ScoreChoice) => void;
   resend: (clientId: string) => void;
   remove: (clientId: string) => void;
+  pick: (voteId: string, projectId: string) => void;
+  cast: (voteId: string) => void;
 }
 
 export const SCORE_CHOICES: readonly ScoreChoice[] = ['satisfied', 'basicallySatisfied', 'dissatisfied'];
@@ -214,6 +221,88 @@ export function renderScore(state: PageState, t: Translate, actions: Actions): C
       'ul',
       { class: 'list' },
       parts.map((part) => scorePart(part, state, t, actions)),
+    ),
+  ];
+}
+
+function ballotCandidate(
+  ballot: PhoneBallotView,
+  candidate: PhoneBallotView['candidates'][number],
+  picks: readonly string[],
+  disabled: boolean,
+  t: Translate,
+  actions: Actions,
+): VNode {
+  const picked = picks.indexOf(candidate.projectId) >= 0;
+  const full = picks.length >= ballot.places;
+  const meta = [candidate.category, candidate.town].filter((part) => part !== '').join(' · ');
+  return h(
+    'li',
+    { class: `ballot-candidate${picked ? ' chosen' : ''}`, 'data-project-id': candidate.projectId },
+    [
+      h('label', { class: 'ballot-label' }, [
+        h(
+          'input',
+          {
+            type: 'checkbox',
+            class: 'ballot-check',
+            checked: picked,
+            // At most one choice per place: once the places are taken, only a taken one can be let go.
+            disabled: disabled || (full && !picked),
+            'aria-label': t('ballot.pickFor', { name: candidate.name }),
+          },
+          [],
+          { on: { change: () => actions.pick(ballot.voteId, candidate.projectId) } },
+        ),
+        h('span', { class: 'ballot-name' }, [candidate.name]),
+        meta ? h('span', { class: 'detail ballot-meta' }, [meta]) : null,
+      ]),
+    ],
+  );
+}
+
+function ballotItem(ballot: PhoneBallotView, state: PageState, t: Translate, actions: Actions): VNode {
+  const names = new Map(ballot.candidates.map((c) => [c.projectId, c.name]));
+  if (ballot.myChoice !== null) {
+    const chosen = ballot.myChoice.map((id) => names.get(id) ?? id).join(t('ballot.separator'));
+    return h('li', { class: 'card ballot', 'data-vote-id': ballot.voteId }, [
+      h('p', { class: 'part-title' }, [ballot.title]),
+      h('button', { type: 'button', class: 'button button-done', disabled: true, 'aria-pressed': 'true' }, [
+        t('ballot.done'),
+      ]),
+      h('p', { class: 'detail my-choice' }, [t('ballot.mine', { names: chosen })]),
+    ]);
+  }
+  const busy = state.balloting.indexOf(ballot.voteId) >= 0;
+  const picks = state.ballotPicks[ballot.voteId] ?? [];
+  return h('li', { class: 'card ballot', 'data-vote-id': ballot.voteId }, [
+    h('p', { class: 'part-title' }, [ballot.title]),
+    h('p', { class: 'detail' }, [t('ballot.hint', { places: ballot.places })]),
+    h(
+      'ul',
+      { class: 'ballot-candidates', role: 'group', 'aria-label': ballot.title },
+      ballot.candidates.map((c) => ballotCandidate(ballot, c, picks, busy, t, actions)),
+    ),
+    h('p', { class: 'detail' }, [t('ballot.picked', { count: picks.length, places: ballot.places })]),
+    h(
+      'button',
+      { type: 'button', class: 'button ballot-cast', disabled: busy || picks.length === 0 },
+      [t(busy ? 'ballot.casting' : 'ballot.cast')],
+      { on: { click: () => actions.cast(ballot.voteId) } },
+    ),
+  ]);
+}
+
+/** The meeting's open 手机票决: candidates with check boxes, at most one per place; once cast, the choice. */
+export function renderBallots(state: PageState, t: Translate, actions: Actions): Child[] {
+  const ballots = state.view?.ballots ?? [];
+  if (ballots.length === 0) return [];
+  return [
+    h('h2', null, [t('ballot.heading')]),
+    h(
+      'ul',
+      { class: 'list' },
+      ballots.map((ballot) => ballotItem(ballot, state, t, actions)),
     ),
   ];
 }

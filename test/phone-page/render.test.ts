@@ -6,6 +6,7 @@ import type { PhoneView } from '../../shared/domain/phone';
 import { makeTranslate } from '../../renderer/phone/i18n';
 import {
   renderAlerts,
+  renderBallots,
   renderHeader,
   renderMine,
   renderQuestions,
@@ -49,7 +50,14 @@ const fakeDom: DomLike = {
 const walk = (node: FakeNode): FakeNode[] => [node, ...node.children.flatMap(walk)];
 
 const t = makeTranslate('zh-CN');
-const actions: Actions = { vote: () => {}, score: () => {}, resend: () => {}, remove: () => {} };
+const actions: Actions = {
+  vote: () => {},
+  score: () => {},
+  resend: () => {},
+  remove: () => {},
+  pick: () => {},
+  cast: () => {},
+};
 const EVIL = '<img src=x onerror=alert(1)><script>alert(2)</script>&amp;';
 
 const view: PhoneView = {
@@ -84,7 +92,29 @@ const view: PhoneView = {
       votable: true,
     },
   ],
-  ballots: [],
+  ballots: [
+    {
+      voteId: 'v-open',
+      title: `第二批民生项目差额票决${EVIL}`,
+      places: 2,
+      candidates: [
+        { projectId: 'p-a', name: EVIL, category: '改善居住条件', town: EVIL },
+        { projectId: 'p-b', name: '加装电梯', category: '改善居住条件', town: '和平里' },
+        { projectId: 'p-c', name: '社区食堂', category: '营造宜居环境', town: '' },
+      ],
+      myChoice: null,
+    },
+    {
+      voteId: 'v-done',
+      title: '已投过的票决',
+      places: 1,
+      candidates: [
+        { projectId: 'p-x', name: '停车位改造', category: '方便市民出行', town: '' },
+        { projectId: 'p-y', name: EVIL, category: '保障公共安全', town: '' },
+      ],
+      myChoice: ['p-y'],
+    },
+  ],
   parts: [{ partId: 'p-1', title: EVIL, myChoice: 'basicallySatisfied' }],
   version: '1',
 };
@@ -111,6 +141,8 @@ const state: PageState = {
   refused: EVIL,
   voting: [],
   scoring: {},
+  ballotPicks: { 'v-open': ['p-a', 'p-b'] },
+  balloting: [],
 };
 
 function everything(): FakeNode[] {
@@ -120,6 +152,7 @@ function everything(): FakeNode[] {
     ...renderMine(state, t, actions),
     ...renderQuestions(state, t, actions),
     ...renderScore(state, t, actions),
+    ...renderBallots(state, t, actions),
   ];
   return nodes.flatMap((node) => {
     const mounted = mount(node, fakeDom) as FakeNode | null;
@@ -131,9 +164,20 @@ describe('the page never turns residents’ text into markup', () => {
   it('builds only known elements; the evil text lands in text nodes, whole', () => {
     const nodes = everything();
     const tags = new Set(nodes.filter((n) => n.kind === 'element').map((n) => n.tag));
-    expect([...tags].sort()).toEqual(['button', 'div', 'h1', 'h2', 'li', 'p', 'span', 'ul']);
+    expect([...tags].sort()).toEqual([
+      'button',
+      'div',
+      'h1',
+      'h2',
+      'input',
+      'label',
+      'li',
+      'p',
+      'span',
+      'ul',
+    ]);
     const texts = nodes.filter((n) => n.kind === 'text').map((n) => n.text ?? '');
-    expect(texts.filter((text) => text.includes(EVIL)).length).toBeGreaterThanOrEqual(7);
+    expect(texts.filter((text) => text.includes(EVIL)).length).toBeGreaterThanOrEqual(11);
     for (const node of nodes) {
       expect(Object.keys(node.attrs).filter((name) => /^on|^style$/i.test(name))).toEqual([]);
     }
@@ -159,7 +203,43 @@ describe('the page never turns residents’ text into markup', () => {
     expect(texts).toContain('你的选择：基本满意');
     expect(texts).toContain('人太多了，正在排队重试…');
     const chosen = buttons.filter((b) => b.attrs['aria-pressed'] === 'true').map(label);
-    expect(chosen).toEqual(['已赞', '基本满意']);
+    expect(chosen).toEqual(['已赞', '基本满意', '已投票']);
+  });
+});
+
+describe('the ballot of a 手机票决', () => {
+  const mounted = () =>
+    renderBallots(state, t, actions).flatMap((node) => {
+      const m = mount(node, fakeDom) as FakeNode | null;
+      return m ? walk(m) : [];
+    });
+  const label = (n: FakeNode) => n.children.map((c) => c.text).join('');
+
+  it('offers each candidate a check box, at most one per place: the rest are disabled once the places are taken', () => {
+    const nodes = mounted();
+    const boxes = nodes.filter((n) => n.tag === 'input');
+    expect(boxes.map((b) => b.attrs.type)).toEqual(['checkbox', 'checkbox', 'checkbox']);
+    expect(boxes.map((b) => b.attrs.checked)).toEqual(['', '', undefined]);
+    expect(boxes.map((b) => b.attrs.disabled)).toEqual([undefined, undefined, '']);
+    expect(boxes.every((b) => b.listeners.includes('change'))).toBe(true);
+    const texts = nodes.filter((n) => n.kind === 'text').map((n) => n.text);
+    expect(texts).toContain('从下列候选项目中最多选 2 项，投票后不能更改。');
+    expect(texts).toContain('已选 2 / 2 项');
+    const cast = nodes.find((n) => n.tag === 'button' && label(n) === '投票');
+    expect(cast?.attrs.disabled).toBeUndefined();
+    expect(cast?.listeners).toEqual(['click']);
+  });
+
+  it('shows 已投票 with the choice once cast, names as text', () => {
+    const texts = mounted()
+      .filter((n) => n.kind === 'text')
+      .map((n) => n.text);
+    expect(texts).toContain('已投票');
+    expect(texts).toContain(`你的选择：${EVIL}`);
+  });
+
+  it('shows nothing when no phone vote is open', () => {
+    expect(renderBallots({ ...state, view: { ...view, ballots: [] } }, t, actions)).toEqual([]);
   });
 });
 

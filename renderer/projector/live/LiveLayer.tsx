@@ -12,6 +12,7 @@ import { QuestionOverlay } from './QuestionOverlay';
 import { ScoresResultPanel } from './ScoresResultPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { useBoxHeight } from './use-box-height';
+import { VotePanel } from './VotePanel';
 
 /** The commitment the presentation picked, else the one the public view offers (the latest made). */
 function shownCommitment(
@@ -195,6 +196,7 @@ export function LiveLayer({
         {state.panel === 'moderation' ? <ModerationPanel view={view} /> : null}
         {state.panel === 'scores' ? <ScoresResultPanel view={view} /> : null}
         {state.panel === 'summary' ? <SummaryPanel view={view} /> : null}
+        {state.panel === 'vote' && state.voteId ? <VotePanel voteId={state.voteId} /> : null}
         {state.panel === 'none' ? <Overlays view={view} state={state} silent={silent} /> : null}
         {view?.rehearsal ? <RehearsalMark /> : null}
       </div>

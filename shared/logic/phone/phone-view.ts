@@ -6,6 +6,7 @@ import {
   type Office,
   type PhonePublicQuestion,
   type PhoneScorePart,
+  type PhoneBallotView,
   type PhoneView,
   type Question,
 } from '../../domain';
@@ -24,6 +25,8 @@ export interface PhoneViewInput {
   /** The meeting's day (Asia/Shanghai). */
   date: string;
   phoneId: string;
+  /** The open phone votes of this meeting, as this phone sees them (its own choice marked). */
+  ballots?: PhoneBallotView[];
 }
 
 const isOpen = (q: Question) => OPEN_QUESTION_STATES.includes(q.state);
@@ -139,6 +142,10 @@ export function phoneView(input: PhoneViewInput): PhoneView {
   const questions = board.questions.map((q) => ({ ...q, votedByMe: voted.has(q.id) }));
   const parts = board.parts.map((p) => ({ ...p, myChoice: choices.get(p.partId) ?? null }));
   // This phone's marks are part of what it sees: its version changes when they do.
-  const marks = `${[...voted].sort().join(',')}|${parts.map((p) => p.myChoice ?? '').join(',')}`;
-  return { ...board.content, questions, parts, ballots: [], version: `${board.version}.${viewVersion(marks)}` };
+  const ballots = input.ballots ?? [];
+  // The ballots come from the project pool, not the live record: the board's key does not cover them.
+  const marks = `${[...voted].sort().join(',')}|${parts.map((p) => p.myChoice ?? '').join(',')}|${
+    ballots.length === 0 ? '' : JSON.stringify(ballots)
+  }`;
+  return { ...board.content, questions, parts, ballots, version: `${board.version}.${viewVersion(marks)}` };
 }
