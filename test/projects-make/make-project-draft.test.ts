@@ -15,10 +15,8 @@ import {
 
 const office: OfficeLookup = {
   profile: { name: '方庄街道办事处', kind: 'street', district: '丰台区', address: '', phone: '' },
-  communities: [{ id: 'c1', name: '芳城园一区社区', kind: 'community', sample: false }],
-  departments: [
-    { id: 'd1', name: '城市管理办公室', kind: 'section', contact: { person: '', phone: '' }, sample: false },
-  ],
+  communities: [{ id: 'c1', name: '芳城园一区社区', kind: 'community' }],
+  departments: [{ id: 'd1', name: '城市管理办公室', kind: 'section', contact: { person: '', phone: '' } }],
 };
 
 const group = { id: 'g1', title: '芳城园一区停车难', departmentId: 'd1', note: '' };
