@@ -127,7 +127,7 @@ export function MakeProjectDialog({
     >
       {pool.isLoading ? <Spin tip={t('projectMake.loading')} /> : null}
       <Typography.Paragraph data-testid="make-project-source">
-        <Typography.Text type="secondary">{t('projectMake.fields.source')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('projectMake.sourcePrefix')}</Typography.Text>
         {first ? sourceLine(origin, first.label) : null}
         {rest
           .filter((s) => s.label)
