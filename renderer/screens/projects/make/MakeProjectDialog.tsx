@@ -83,6 +83,8 @@ export function MakeProjectDialog({
       const key = 'project-made';
       void message.success({
         key,
+        // Longer than a plain notice: it carries a button the operator may want to press.
+        duration: 8,
         content: (
           <span data-testid="project-made">
             {t('projectMake.added', { batch: batch.name })}{' '}
