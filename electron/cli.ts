@@ -5,6 +5,7 @@ import { FOLLOW_UPS_USAGE, runFollowUps } from './cli/follow-ups-command';
 import { runImport } from './cli/import-command';
 import { runMeetings } from './cli/meetings-command';
 import { runSummarize } from './cli/summarize-command';
+import { runSummarizeProjects } from './cli/summarize-projects-command';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -20,6 +21,11 @@ const commands: Record<string, { run: Command; usage: string }> = {
   summarize: {
     run: (argv, io) => runSummarize(argv, io),
     usage: 'summarize 文件 [--sheet 工作表名] [--json]  导入并汇总 12345/6555 工单表（不写入数据）',
+  },
+  'summarize-projects': {
+    run: (argv, io) => runSummarizeProjects(argv, io),
+    usage:
+      'summarize-projects 文件 [--sheet 工作表名] [--json]  读取民生项目清单，按类别和街镇汇总完成情况（不写入数据）',
   },
 };
 

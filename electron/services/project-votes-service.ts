@@ -234,7 +234,8 @@ export async function castPhoneBallot(
     const mine = vote.phoneBallots.find((b) => b.phoneId === phoneId);
     if (mine) {
       const same =
-        mine.projectIds.length === projectIds.length && projectIds.every((id) => mine.projectIds.includes(id));
+        mine.projectIds.length === projectIds.length &&
+        projectIds.every((id) => mine.projectIds.includes(id));
       if (same) return { next: pool, result: { voteId, myChoice: [...mine.projectIds] } };
     }
     const problem = ballotProblem(vote, { phoneId, projectIds: [...projectIds] });

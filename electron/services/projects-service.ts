@@ -53,7 +53,11 @@ export function liveMeetingExists(ctx: ServiceContext, meetingId: string): boole
   return doc !== undefined && doc.deletedAt === null;
 }
 
-function checkSources(ctx: ServiceContext, sources: readonly ProjectSource[] | undefined, path: string): void {
+function checkSources(
+  ctx: ServiceContext,
+  sources: readonly ProjectSource[] | undefined,
+  path: string,
+): void {
   (sources ?? []).forEach((source, i) => {
     if (!liveMeetingExists(ctx, source.meetingId)) {
       throw new AppError(

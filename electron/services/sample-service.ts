@@ -6,6 +6,8 @@ import { sampleMeetings, sampleOffice } from '../sample/sample-office';
 import { installSampleFollowUps } from '../sample/sample-follow-ups';
 import { installSampleLive } from '../sample/sample-questions';
 import { installSampleReport } from '../sample/sample-report';
+import { hasSampleProjects, installSampleProjects, removeSampleProjects } from '../sample/sample-projects';
+import { readPool } from './project-pool-store';
 import { followDocName, OFFICE_DOC, opinionsDocName, reportDocName } from '../storage/documents';
 import { allMeetingDocs, createMeeting, removeMeetingForGood } from './meetings-service';
 import { getOffice } from './office-service';
@@ -18,7 +20,8 @@ function hasSample(ctx: ServiceContext): boolean {
     office.sampleProfile === true ||
     office.communities.some((c) => c.sample) ||
     office.departments.some((d) => d.sample) ||
-    allMeetingDocs(ctx).some((doc) => doc.meeting.sample)
+    allMeetingDocs(ctx).some((doc) => doc.meeting.sample) ||
+    hasSampleProjects(readPool(ctx))
   );
 }
 
@@ -96,6 +99,7 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
   }
   const opinions = streetMeetingId ? await importSampleOpinions(ctx, streetMeetingId) : { count: 0 };
   const reportCards = streetMeetingId ? await installSampleReport(ctx, streetMeetingId) : 0;
+  const projects = await installSampleProjects(ctx, streetMeetingId);
   return {
     meetings: sampleMeetings.length,
     communities: communities.length,
@@ -103,6 +107,7 @@ export async function installSample(ctx: ServiceContext): Promise<SampleCounts> 
     opinions: opinions.count,
     reportCards,
     followUps,
+    projects,
   };
 }
 
@@ -140,6 +145,7 @@ function idsInUserData(ctx: ServiceContext): { communities: Set<string>; departm
 
 /**
  * Takes away what the sample added: its meetings (with everything in them, the trash included), its
+ * batches, projects and vote in the project pool (a user's project stays, with the batch it stands in), its
  * communities and departments, and its profile unless the user edited it. A sample community or
  * department that the user's own records use stays, as the user's. Nothing else is written.
  */
@@ -160,6 +166,8 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
     ctx.events.emit('meetings.changed', { id });
     if (follow !== undefined) ctx.events.emit('followUps.changed', { meetingId: id });
   }
+
+  const projects = await removeSampleProjects(ctx);
 
   const used = idsInUserData(ctx);
   const removed = { communities: 0, departments: 0 };
@@ -203,6 +211,7 @@ export async function removeSample(ctx: ServiceContext): Promise<SampleRemoval> 
       opinions,
       reportCards,
       followUps,
+      projects,
     },
     kept,
   };

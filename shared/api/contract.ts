@@ -228,6 +228,8 @@ export const SampleCounts = z.object({
   reportCards: z.number().int().min(0),
   /** 跟踪 items of the held sample meeting. */
   followUps: z.number().int().min(0),
+  /** 民生项目池: the sample district's projects (both batches). */
+  projects: z.number().int().min(0),
 });
 export type SampleCounts = z.infer<typeof SampleCounts>;
 

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { createApiClient, type ApiClient } from '../../shared/api';
 import type { Project, ProjectBatch } from '../../shared/domain';
-import { ARTICLE_BATCH_ONE, ARTICLE_BATCH_ONE_UNFINISHED, articleBatchOneXlsx } from '../fixtures/project-sheets';
+import {
+  ARTICLE_BATCH_ONE,
+  ARTICLE_BATCH_ONE_UNFINISHED,
+  articleBatchOneXlsx,
+} from '../fixtures/project-sheets';
 import type { ContractHarness } from './harnesses';
 import { CHINESE, nextEvent, refusal, value } from './result-helpers';
 
@@ -85,13 +89,18 @@ export function runProjectsContractSuite(
       expect(pool.projects.find((p) => p.id === done.id)!.batchIds).toEqual([first.id]);
 
       const late = refusal(
-        await api.call('projects.create', { draft: { batchId: first.id, name: '迟到的项目', category: 'living' }, by }),
+        await api.call('projects.create', {
+          draft: { batchId: first.id, name: '迟到的项目', category: 'living' },
+          by,
+        }),
       );
       expect(late.code).toBe('conflict');
       expect(late.message).toMatch(CHINESE);
       const twice = refusal(await api.call('projects.closeBatch', { batchId: first.id, by }));
       expect(twice.message).toMatch(CHINESE);
-      expect(refusal(await api.call('projects.closeBatch', { batchId: 'nobatch', by })).code).toBe('not_found');
+      expect(refusal(await api.call('projects.closeBatch', { batchId: 'nobatch', by })).code).toBe(
+        'not_found',
+      );
     });
 
     it('creates, edits with a revision check, and refuses deleting what history needs', async () => {
@@ -115,7 +124,12 @@ export function runProjectsContractSuite(
       expect(edited.revision).toBe(1);
       expect(edited.progress).toBe(60);
       const stale = refusal(
-        await api.call('projects.update', { id: project.id, expectedRevision: 0, patch: { progress: 70 }, by }),
+        await api.call('projects.update', {
+          id: project.id,
+          expectedRevision: 0,
+          patch: { progress: 70 },
+          by,
+        }),
       );
       expect(stale.code).toBe('conflict');
       expect(stale.message).toMatch(CHINESE);
@@ -217,7 +231,9 @@ export function runProjectsContractSuite(
       const after = value(await api.call('projects.pool', {}));
       expect(after.projects).toEqual([]);
       expect(after.imports[0]!.undoneAt).toBe(undone.undoneAt);
-      expect(refusal(await api.call('projects.importUndo', { importId: record.id, by })).code).toBe('conflict');
+      expect(refusal(await api.call('projects.importUndo', { importId: record.id, by })).code).toBe(
+        'conflict',
+      );
     });
 
     it('refuses undoing an import whose projects were edited, and a preview with nothing to import', async () => {
@@ -226,7 +242,12 @@ export function runProjectsContractSuite(
       const pool = value(await api.call('projects.pool', {}));
       const first = pool.projects[0]!;
       value(
-        await api.call('projects.update', { id: first.id, expectedRevision: 0, patch: { notes: '已核实' }, by }),
+        await api.call('projects.update', {
+          id: first.id,
+          expectedRevision: 0,
+          patch: { notes: '已核实' },
+          by,
+        }),
       );
       const refused = refusal(await api.call('projects.importUndo', { importId: record.id, by }));
       expect(refused.code).toBe('conflict');
@@ -252,7 +273,11 @@ export function runProjectsContractSuite(
         ['T-2', '芳星园口袋公园', '营造宜居环境', '方庄街道', '否'],
       ]);
       const preview = value(
-        await api.call('projects.importPreview', { jobId: 'job-t', fileName: 't.xlsx', dataBase64: b64(bytes) }),
+        await api.call('projects.importPreview', {
+          jobId: 'job-t',
+          fileName: 't.xlsx',
+          dataBase64: b64(bytes),
+        }),
       );
       expect(preview.total).toBe(2);
       value(await api.call('projects.closeBatch', { batchId: batch.id, closedOn: '2024-06-30', by }));
@@ -273,8 +298,9 @@ export function runProjectsContractSuite(
       expect(projects.find((p) => p.code === 'T-2')!.completedOn).toBeNull();
       // The preview is used up.
       expect(
-        refusal(await api.call('projects.importConfirm', { previewId: preview.previewId, batchId: open.id, by }))
-          .code,
+        refusal(
+          await api.call('projects.importConfirm', { previewId: preview.previewId, batchId: open.id, by }),
+        ).code,
       ).toBe('not_found');
     });
 
@@ -345,7 +371,9 @@ export function runProjectsContractSuite(
           by,
         }),
       );
-      const noCounters = refusal(await api.call('projects.votes.close', { voteId: vote.id, counters: [], by }));
+      const noCounters = refusal(
+        await api.call('projects.votes.close', { voteId: vote.id, counters: [], by }),
+      );
       expect(noCounters.code).toBe('invalid_input');
       expect(noCounters.message).toMatch(/计票人/);
 
@@ -364,7 +392,13 @@ export function runProjectsContractSuite(
       expect(pool.projects.find((p) => p.id === ids[3])!.history.at(-1)!.kind).toBe('notChosen');
       expect(
         refusal(
-          await api.call('projects.votes.tally', { voteId: vote.id, tallies: [], voters: null, counters: [], by }),
+          await api.call('projects.votes.tally', {
+            voteId: vote.id,
+            tallies: [],
+            voters: null,
+            counters: [],
+            by,
+          }),
         ).code,
       ).toBe('conflict');
 

@@ -46,6 +46,7 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
       opinions: 1250,
       reportCards: expect.any(Number),
       followUps: 11,
+      projects: 443,
     });
 
     const meetings = await call(api, 'meetings.list', {});
@@ -146,6 +147,7 @@ describe.each(harnesses)('the sample office over %s', (_name, openHarness) => {
         opinions: 1250,
         reportCards: installed.reportCards,
         followUps: installed.followUps,
+        projects: 443,
       },
       kept: { communities: 0, departments: 0 },
     });

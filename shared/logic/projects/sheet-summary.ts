@@ -1,4 +1,5 @@
-import type { ProjectSheetResult } from '../../domain/project';
+import type { ProjectCategory, ProjectSheetResult } from '../../domain/project';
+import { CATEGORY_LABELS } from './categories';
 
 /** `summarize-projects --json`: lists in the sheet's order of first appearance, rates unrounded. */
 export interface ProjectSummaryJson {
@@ -18,7 +19,43 @@ export interface ProjectSummaryJson {
 }
 
 export function summarizeProjectSheet(file: string, sheet: ProjectSheetResult): ProjectSummaryJson {
-  void file;
-  void sheet;
-  throw new Error('not implemented');
+  const withCompletion = sheet.hasCompletion;
+  const byCategory = new Map<ProjectCategory, { name: string; planned: number; completed: number | null }>();
+  const byTown = new Map<string, { name: string | null; planned: number; completed: number | null }>();
+  const unfinished: string[] = [];
+  let completed = 0;
+  for (const record of sheet.records) {
+    const done = record.completed === true;
+    if (done) completed += 1;
+    else if (withCompletion) unfinished.push(record.ref);
+    let category = byCategory.get(record.category);
+    if (!category) {
+      category = { name: CATEGORY_LABELS[record.category], planned: 0, completed: withCompletion ? 0 : null };
+      byCategory.set(record.category, category);
+    }
+    category.planned += 1;
+    if (done && category.completed !== null) category.completed += 1;
+    const townName = record.town.trim() === '' ? null : record.town;
+    const townKey = townName ?? '';
+    let town = byTown.get(townKey);
+    if (!town) {
+      town = { name: townName, planned: 0, completed: withCompletion ? 0 : null };
+      byTown.set(townKey, town);
+    }
+    town.planned += 1;
+    if (done && town.completed !== null) town.completed += 1;
+  }
+  const records = sheet.records.length;
+  return {
+    file,
+    sheet: sheet.sheet,
+    headerRow: sheet.headerRow,
+    records,
+    completed: withCompletion ? completed : null,
+    completionRate: withCompletion && records > 0 ? completed / records : null,
+    byCategory: [...byCategory.values()],
+    byTown: [...byTown.values()],
+    unfinished,
+    skipped: sheet.refused.map((r) => ({ row: r.row, reason: r.reason })),
+  };
 }
