@@ -26,6 +26,8 @@ import projectPoolEn from './parts/projects-pool.en-US.json';
 import projectPoolZh from './parts/projects-pool.zh-CN.json';
 import projectVoteEn from './parts/projects-vote.en-US.json';
 import projectVoteZh from './parts/projects-vote.zh-CN.json';
+import projectMakeEn from './parts/projects-make.en-US.json';
+import projectMakeZh from './parts/projects-make.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
@@ -70,6 +72,7 @@ void i18n.use(initReactI18next).init({
         ...followBoardZh,
         ...projectPoolZh,
         ...projectVoteZh,
+        ...projectMakeZh,
       },
     },
     'en-US': {
@@ -87,6 +90,7 @@ void i18n.use(initReactI18next).init({
         ...followBoardEn,
         ...projectPoolEn,
         ...projectVoteEn,
+        ...projectMakeEn,
       },
     },
   },

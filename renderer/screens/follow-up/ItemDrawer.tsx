@@ -17,6 +17,8 @@ import type { Community, Department, FollowUpActionKind, FollowUpDetail } from '
 import { allowedActions } from '../../../shared/logic/follow-up/workflow';
 import { formatShanghai } from '../../../shared/logic/shanghai-time';
 import { useFollowUpDetail } from '../../data/follow-up-queries';
+import { prefillFromFollowUp } from '../projects/make/make-project-draft';
+import { MakeProjectButton } from '../projects/make/MakeProjectButton';
 import { ReasonModal, ReplyModal, VerdictModal } from './ActionForms';
 import { beijingToday } from './beijing-today';
 import { DeadlineCell } from './DeadlineCell';
@@ -193,6 +195,14 @@ function DrawerBody({
         <Button onClick={() => onOpen('edit')} data-testid="act-edit">
           {t('followUp.drawer.edit')}
         </Button>
+        <MakeProjectButton
+          kind="followUp"
+          meetingId={item.meetingId}
+          refId={item.id}
+          origin="followUp"
+          size="middle"
+          prefill={(office) => prefillFromFollowUp(item, office, question)}
+        />
       </Space>
       <Descriptions
         size="small"

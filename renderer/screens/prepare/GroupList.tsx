@@ -8,6 +8,8 @@ import { opinionKeys, useOpinionGroups } from '../../data/opinion-queries';
 import { useOffice } from '../../data/queries';
 import { useRunner } from '../../data/use-runner';
 import { useOperatorName } from '../live/operator';
+import { prefillFromGroup } from '../projects/make/make-project-draft';
+import { MakeProjectButton } from '../projects/make/MakeProjectButton';
 
 /** 重大事项 and 民生任务库 of the meeting; a group's count opens the rows it holds. */
 export function GroupList({
@@ -53,7 +55,7 @@ export function GroupList({
         rowKey="id"
         dataSource={all}
         pagination={all.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 910 }}
+        scroll={{ x: 1030 }}
         columns={[
           {
             key: 'kind',
@@ -103,9 +105,9 @@ export function GroupList({
           {
             key: 'actions',
             title: t('common.actions'),
-            width: 170,
+            width: 290,
             render: (_, g) => (
-              <Space size={4}>
+              <Space size={4} wrap>
                 {g.kind === 'item' ? (
                   sent.has(g.id) ? (
                     <Tag color="green" data-testid="group-sent">
@@ -117,6 +119,13 @@ export function GroupList({
                     </Button>
                   )
                 ) : null}
+                <MakeProjectButton
+                  kind="group"
+                  meetingId={meetingId}
+                  refId={g.id}
+                  origin={g.kind === 'item' ? 'group' : 'task'}
+                  prefill={(office) => prefillFromGroup(meetingId, g, office)}
+                />
                 <Popconfirm
                   title={t('groups.deleteConfirm')}
                   okText={t('common.delete')}
