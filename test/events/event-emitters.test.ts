@@ -95,7 +95,8 @@ const emitters: { [E in EventName]: (desk: Desk) => Promise<void> } = {
       }),
     );
   },
-  'projects.changed': async ({ api }) => void value(await api.call('projects.createBatch', { by: '工作人员' })),
+  'projects.changed': async ({ api }) =>
+    void value(await api.call('projects.createBatch', { by: '工作人员' })),
 };
 
 let dirs: string[] = [];

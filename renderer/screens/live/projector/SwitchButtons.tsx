@@ -1,12 +1,7 @@
 import { Button, Tooltip } from 'antd';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  OverlayKind,
-  type LivePanel,
-  type PresentationAction,
-  type PresentationState,
-} from '../../../../shared/domain';
+import { OverlayKind, type PresentationAction, type PresentationState } from '../../../../shared/domain';
 import { COUNTDOWN_KEYS, OVERLAY_KEYS, PANEL_KEYS } from '../live-keys';
 import { keyLabel } from './live-switch-keys';
 
