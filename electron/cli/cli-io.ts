@@ -26,3 +26,29 @@ export function parseCommandArgs<T extends ParseArgsConfig>(
     return null;
   }
 }
+
+/** `COMMAND FILE [--sheet NAME] [--json]`: the one file and the two flags, or null after saying what is wrong. */
+export function parseSheetFileArgs(
+  argv: string[],
+  usage: string,
+  io: CliIo,
+  missing: string,
+): { file: string; sheet: string | undefined; json: boolean } | null {
+  const parsed = parseCommandArgs(
+    {
+      args: argv,
+      options: { sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    },
+    usage,
+    io,
+  );
+  if (!parsed) return null;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    io.stderr(`${positionals.length === 0 ? missing : '一次只能汇总一个文件'}。\n${usage}\n`);
+    return null;
+  }
+  return { file: positionals[0]!, sheet: values.sheet, json: values.json };
+}

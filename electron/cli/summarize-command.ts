@@ -6,7 +6,7 @@ import { summarizeOpinions, yearOnYear } from '../../shared/logic/opinion-analys
 import { CHANNEL_LABELS, SATISFACTION_LABELS } from '../../shared/logic/opinion-values';
 import { hasColumnsOfMapping, rateSources } from '../../shared/logic/rate-columns';
 import { importInWorker } from '../excel/run-import-worker';
-import { EXIT, parseCommandArgs, type CliIo } from './cli-io';
+import { EXIT, parseSheetFileArgs, type CliIo } from './cli-io';
 import { readSpreadsheetFile } from './read-spreadsheet-file';
 
 const USAGE = '用法：npm run cli -- summarize 文件 [--sheet 工作表名] [--json]';
@@ -222,29 +222,15 @@ export async function runSummarize(
   io: CliIo,
   maxBytes = DEFAULT_IMPORT_MAX_BYTES,
 ): Promise<number> {
-  const parsed = parseCommandArgs(
-    {
-      args: argv,
-      options: { sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    },
-    USAGE,
-    io,
-  );
-  if (!parsed) return EXIT.refused;
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.stderr(`${positionals.length === 0 ? '缺少要汇总的文件' : '一次只能汇总一个文件'}。\n${USAGE}\n`);
-    return EXIT.refused;
-  }
-  const file = positionals[0]!;
+  const args = parseSheetFileArgs(argv, USAGE, io, '缺少要汇总的文件');
+  if (!args) return EXIT.refused;
+  const { file } = args;
 
   const bytes = await readSpreadsheetFile(file, maxBytes, io);
   if (!bytes) return EXIT.refused;
 
   const outcome = await importInWorker(bytes, {
-    options: { maxBytes, ...(values.sheet !== undefined ? { sheet: values.sheet } : {}) },
+    options: { maxBytes, ...(args.sheet !== undefined ? { sheet: args.sheet } : {}) },
   });
   if (!outcome.ok) {
     io.stderr(`无法导入「${file}」：${outcome.refusal.message}\n`);
@@ -252,7 +238,7 @@ export async function runSummarize(
   }
   const summary = summarizeOpinions(outcome.result.records, hasColumnsOfMapping(outcome.result.mapping));
   io.stdout(
-    values.json
+    args.json
       ? `${JSON.stringify(summarizeJson(file, outcome.result, summary))}\n`
       : humanSummary(file, outcome.result, summary),
   );

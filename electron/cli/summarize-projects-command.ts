@@ -3,7 +3,7 @@ import { formatRate, fraction } from '../../shared/logic/fraction';
 import { summarizeProjectSheet, type ProjectSummaryJson } from '../../shared/logic/projects/sheet-summary';
 import { ImportRefused } from '../excel/import-refusal';
 import { readProjectFile } from '../excel/read-project-sheet';
-import { EXIT, parseCommandArgs, type CliIo } from './cli-io';
+import { EXIT, parseSheetFileArgs, type CliIo } from './cli-io';
 import { readSpreadsheetFile } from './read-spreadsheet-file';
 
 export const SUMMARIZE_PROJECTS_USAGE =
@@ -54,31 +54,15 @@ export async function runSummarizeProjects(
   io: CliIo,
   maxBytes = DEFAULT_IMPORT_MAX_BYTES,
 ): Promise<number> {
-  const parsed = parseCommandArgs(
-    {
-      args: argv,
-      options: { sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    },
-    SUMMARIZE_PROJECTS_USAGE,
-    io,
-  );
-  if (!parsed) return EXIT.refused;
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.stderr(
-      `${positionals.length === 0 ? '缺少要汇总的项目清单文件' : '一次只能汇总一个文件'}。\n${SUMMARIZE_PROJECTS_USAGE}\n`,
-    );
-    return EXIT.refused;
-  }
-  const file = positionals[0]!;
+  const args = parseSheetFileArgs(argv, SUMMARIZE_PROJECTS_USAGE, io, '缺少要汇总的项目清单文件');
+  if (!args) return EXIT.refused;
+  const { file } = args;
   const bytes = await readSpreadsheetFile(file, maxBytes, io);
   if (!bytes) return EXIT.refused;
 
   let sheet;
   try {
-    sheet = readProjectFile(bytes, values.sheet);
+    sheet = readProjectFile(bytes, args.sheet);
   } catch (error) {
     if (error instanceof ImportRefused) {
       io.stderr(`无法读取项目清单「${file}」：${error.refusal.message}\n`);
@@ -87,6 +71,6 @@ export async function runSummarizeProjects(
     throw error;
   }
   const json = summarizeProjectSheet(file, sheet);
-  io.stdout(values.json ? `${JSON.stringify(json)}\n` : humanProjectSummary(json, sheet.warnings.length));
+  io.stdout(args.json ? `${JSON.stringify(json)}\n` : humanProjectSummary(json, sheet.warnings.length));
   return EXIT.ok;
 }
