@@ -102,23 +102,7 @@ function TallyEditor({ vote, pool }: { vote: ProjectVote; pool: Pool }) {
           />
         </Form.Item>
         <Form.Item label={t('projectVote.tally.counters')}>
-          <Select
-            mode="tags"
-            style={{ minWidth: 280 }}
-            value={counters}
-            onChange={(v: string[]) =>
-              setCounters(
-                v
-                  .map((s) => s.trim())
-                  .filter(Boolean)
-                  .slice(0, 20),
-              )
-            }
-            placeholder={t('projectVote.tally.countersPlaceholder')}
-            open={false}
-            aria-label={t('projectVote.tally.counters')}
-            data-testid="vote-counters"
-          />
+          <CountersInput value={counters} onChange={setCounters} testId="vote-counters" />
         </Form.Item>
       </Form>
       <Space style={{ marginTop: 12 }}>
@@ -179,22 +163,7 @@ function PhonesProgress({ vote, meetingTitle }: { vote: ProjectVote; meetingTitl
         ]}
       />
       <Space style={{ marginTop: 12 }}>
-        <Select
-          mode="tags"
-          style={{ minWidth: 280 }}
-          value={counters}
-          onChange={(v: string[]) =>
-            setCounters(
-              v
-                .map((s) => s.trim())
-                .filter(Boolean)
-                .slice(0, 20),
-            )
-          }
-          placeholder={t('projectVote.tally.countersPlaceholder')}
-          open={false}
-          aria-label={t('projectVote.tally.counters')}
-        />
+        <CountersInput value={counters} onChange={setCounters} />
         <Button type="primary" danger onClick={close}>
           {t('projectVote.tally.close')}
         </Button>
@@ -231,5 +200,37 @@ export function VoteDetail({
       ) : null}
       {vote.state === 'closed' && shown ? <VoteResultView vote={shown} onRunOff={onRunOff} /> : null}
     </Card>
+  );
+}
+
+/** 计票人 / 监票人 as tags: names trimmed, blanks dropped, at most 20 (the contract's bound). */
+function CountersInput({
+  value,
+  onChange,
+  testId,
+}: {
+  value: string[];
+  onChange: (counters: string[]) => void;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      mode="tags"
+      style={{ minWidth: 280 }}
+      value={value}
+      onChange={(v: string[]) =>
+        onChange(
+          v
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .slice(0, 20),
+        )
+      }
+      placeholder={t('projectVote.tally.countersPlaceholder')}
+      open={false}
+      aria-label={t('projectVote.tally.counters')}
+      data-testid={testId}
+    />
   );
 }
